@@ -1,0 +1,43 @@
+package io.anxin.kiosk.voice;
+
+import java.util.Locale;
+
+/**
+ * The kiosk's own voice. JavaFX has no screen-reader bridge on Linux, so every screen speaks its
+ * prompt through this service (specs/accessibility.md).
+ *
+ * <p>Threads: every method may be called from any thread, including the JavaFX application thread,
+ * and returns at once; synthesis and playback happen on the implementation's own threads.
+ */
+public interface Voice {
+
+    /** Says {@code prompt} now, cutting off whatever is playing or queued. It becomes the repeat prompt. */
+    void speak(Prompt prompt);
+
+    /** Says {@code prompt} after what is playing and queued; nothing is cut off. Not a repeat prompt. */
+    void enqueue(Prompt prompt);
+
+    /** Stops what is playing and drops the queue. */
+    void cancel();
+
+    /** Says the last prompt given to {@link #speak} again (重听); nothing when there is none. */
+    void repeat();
+
+    /** Language for the prompts that follow. */
+    void setLocale(Locale locale);
+
+    /** Volume for this session, 0..100. */
+    void setVolume(int percent);
+
+    /** The current volume, 0..100. */
+    int volume();
+
+    /**
+     * Ends a resident session: stops speech, forgets the repeat prompt and anything else that could
+     * hold personal data, and puts volume and language back to their defaults.
+     */
+    void resetSession();
+
+    /** Health for the technician: whether the kiosk can actually be heard. */
+    VoiceStatus status();
+}
