@@ -1,0 +1,88 @@
+package io.anxin.kiosk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The kiosk's local H2 file database: opened, migrated with Flyway, pooled. The caller must hold the
+ * {@link DataFolderLock} of the folder first.
+ *
+ * <p>{@code WRITE_DELAY=0}: with H2's default, a kill -9 loses transactions that were already
+ * committed (STACK.md). No {@code AUTO_SERVER}: it would listen for other machines.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int MAX_CONNECTIONS = 8;
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    public static Database open(Path databaseDir) {
+        try {
+            Files.createDirectories(databaseDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.DATA_FOLDER,
+                    "cannot create database folder " + databaseDir + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + databaseDir.toAbsolutePath().resolve("kiosk")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kiosk", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:io/anxin/kiosk/db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Kind.DATABASE,
+                    "database at " + databaseDir + " cannot be opened or migrated: " + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** The random id made when this database was created (specs/central-sync.md {@code epoch}). */
+    public String epoch() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'epoch'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.DATABASE, "database has no epoch row", null);
+            }
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.DATABASE, "cannot read the database epoch: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,39 @@
+package io.anxin.kiosk.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/**
+ * Builders for the few kinds of control every screen uses, so sizes and styles come from the theme
+ * and every control's spoken text is its visible text (or an explicit accessible text).
+ */
+public final class Controls {
+
+    /** Node property naming a standard control, checked by the accessibility walker. */
+    public static final String ROLE = "anxin.control";
+
+    private Controls() {
+    }
+
+    public static Button button(I18n i18n, String key, String... styleClasses) {
+        Button b = new Button();
+        b.textProperty().bind(i18n.bind(key));
+        b.accessibleTextProperty().bind(b.textProperty());
+        b.getStyleClass().addAll(styleClasses);
+        b.setFocusTraversable(true);
+        return b;
+    }
+
+    public static Label label(I18n i18n, String key, String... styleClasses) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    public static <T extends javafx.scene.Node> T role(T node, String role) {
+        node.getProperties().put(ROLE, role);
+        node.setId(role);
+        return node;
+    }
+}

@@ -1,0 +1,177 @@
+package io.anxin.kiosk.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import io.anxin.kiosk.voice.Prompt;
+import io.anxin.kiosk.voice.Voice;
+
+/**
+ * The frame around every screen: header with the title, the current screen's error banner, the
+ * screen itself, the bottom bar on resident screens, and the idle warning on top. It owns the
+ * frame's controls; screens own only their content.
+ */
+public final class KioskShell extends StackPane implements ShellActions {
+
+    public static final String CALL_STAFF_SCREEN = "call-staff";
+    public static final String TECHNICIAN_SCREEN = "technician-pin";
+    private static final int LOGO_TAPS = 5;
+    private static final Duration LOGO_TAP_WINDOW = Duration.ofSeconds(3);
+
+    private final I18n i18n;
+    private final Navigator navigator;
+    private final ResidentSession session;
+    private final Voice voice;
+    private final IdleGuard idleGuard;
+    private final Clock clock;
+    private final StackPane content = new StackPane();
+    private final Label errorBanner = new Label();
+    private final BottomBar bottomBar;
+    private int logoTaps;
+    private Instant firstLogoTap = Instant.MIN;
+
+    public KioskShell(I18n i18n, Navigator navigator, ResidentSession session, Voice voice, IdleGuard idleGuard,
+                      Clock clock, boolean demo) {
+        this.i18n = i18n;
+        this.navigator = navigator;
+        this.session = session;
+        this.voice = voice;
+        this.idleGuard = idleGuard;
+        this.clock = clock;
+        getStyleClass().add("shell");
+        setPrefSize(1920, 1080);
+
+        bottomBar = new BottomBar(i18n, this, session);
+        BorderPane frame = new BorderPane();
+        frame.getStyleClass().add("shell-frame");
+        frame.setTop(header(i18n, demo));
+        errorBanner.getStyleClass().add("error-banner");
+        errorBanner.setId("error-banner");
+        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        errorBanner.setVisible(false);
+        content.getStyleClass().add("shell-content");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox center = new VBox(errorBanner, content);
+        frame.setCenter(center);
+        frame.setBottom(bottomBar);
+        getChildren().addAll(frame, new IdleWarningView(i18n, idleGuard));
+
+        navigator.currentProperty().addListener((obs, old, screen) -> show(screen, i18n));
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched());
+        addEventFilter(TouchEvent.TOUCH_PRESSED, e -> touched());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> idleGuard.activity());
+    }
+
+    private Node header(I18n i18n, boolean demo) {
+        Label logo = Controls.label(i18n, "app.logo", "shell-logo");
+        logo.setId("shell-logo");
+        logo.accessibleTextProperty().bind(logo.textProperty());
+        logo.setOnMouseClicked(e -> logoTapped());
+        Label title = new Label();
+        title.getStyleClass().add("shell-title");
+        title.setId("shell-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Screen s = navigator.current();
+            return s == null ? "" : i18n.text(s.titleKey());
+        }, navigator.currentProperty(), i18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label product = Controls.label(i18n, demo ? "app.title.demo" : "app.title", "shell-status");
+        return new HBox(logo, title, spacer, product) {
+            {
+                getStyleClass().add("shell-header");
+            }
+        };
+    }
+
+    private void show(Screen screen, I18n i18n) {
+        content.getChildren().setAll(screen.view());
+        boolean resident = screen.audience() == Audience.RESIDENT;
+        bottomBar.setVisible(resident);
+        bottomBar.setManaged(resident);
+        bottomBar.showNavigation(screen.hasNavigation());
+        errorBanner.textProperty().unbind();
+        errorBanner.visibleProperty().unbind();
+        errorBanner.textProperty().bind(Bindings.createStringBinding(() -> {
+            Message m = screen.model().errorProperty().get();
+            return m == null ? "" : i18n.text(m);
+        }, screen.model().errorProperty(), i18n.localeProperty()));
+        errorBanner.visibleProperty().bind(screen.model().errorProperty().isNotNull());
+    }
+
+    private void touched() {
+        idleGuard.activity();
+        voice.cancel();
+    }
+
+    private void logoTapped() {
+        Instant now = clock.instant();
+        if (Duration.between(firstLogoTap, now).compareTo(LOGO_TAP_WINDOW) > 0) {
+            firstLogoTap = now;
+            logoTaps = 0;
+        }
+        if (++logoTaps >= LOGO_TAPS) {
+            logoTaps = 0;
+            firstLogoTap = Instant.MIN;
+            technician();
+        }
+    }
+
+    @Override
+    public void back() {
+        if (navigator.atRoot()) {
+            return;
+        }
+        navigator.back();
+    }
+
+    @Override
+    public void home() {
+        navigator.home();
+    }
+
+    @Override
+    public void callStaff() {
+        if (!navigator.current().id().equals(CALL_STAFF_SCREEN)) {
+            navigator.goTo(CALL_STAFF_SCREEN);
+        } else {
+            navigator.speakCurrentPrompt();
+        }
+    }
+
+    @Override
+    public void repeat() {
+        voice.repeat();
+    }
+
+    @Override
+    public void cycleVolume() {
+        session.cycleVolume();
+        voice.speak(Prompt.of("prompt.volume", i18n.text("volume." + session.volumeProperty().get())));
+    }
+
+    @Override
+    public void technician() {
+        navigator.goTo(TECHNICIAN_SCREEN);
+    }
+
+    /** For the accessibility walker and tests: the button that carries {@code role}, if shown. */
+    public Button control(String role) {
+        return (Button) lookup("#" + role);
+    }
+}

@@ -1,0 +1,58 @@
+package io.anxin.kiosk.ui.resident;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import io.anxin.kiosk.ui.Audience;
+import io.anxin.kiosk.ui.BaseScreen;
+import io.anxin.kiosk.ui.Controls;
+import io.anxin.kiosk.ui.I18n;
+import io.anxin.kiosk.ui.ResidentSession;
+
+/** Home: the services, and the language and contrast switches. Only services that work appear. */
+public final class HomeScreen extends BaseScreen<HomeViewModel> {
+
+    public static final String ID = "home";
+
+    private final I18n i18n;
+    private final ResidentSession session;
+
+    public HomeScreen(I18n i18n, ResidentSession session, HomeViewModel model) {
+        super(ID, Audience.RESIDENT, "home.title", model);
+        this.i18n = i18n;
+        this.session = session;
+    }
+
+    @Override
+    protected Node buildView() {
+        Label lead = Controls.label(i18n, "home.lead", "lead");
+        lead.setWrapText(true);
+
+        Button language = Controls.role(Controls.button(i18n, "home.language", "choice"), "home-language");
+        language.accessibleTextProperty().unbind();
+        language.accessibleTextProperty().bind(i18n.bind("home.language.accessible"));
+        language.setOnAction(e -> model.toggleLanguage());
+
+        Button contrast = Controls.role(new Button(), "home-contrast");
+        contrast.getStyleClass().add("choice");
+        contrast.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text(session.highContrastProperty().get() ? "home.contrast.off" : "home.contrast.on"),
+                session.highContrastProperty(), i18n.localeProperty()));
+        contrast.accessibleTextProperty().bind(contrast.textProperty());
+        contrast.setOnAction(e -> model.toggleContrast());
+
+        HBox settings = new HBox(32, language, contrast);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        VBox.setVgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(40, lead, grow, settings);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+}
