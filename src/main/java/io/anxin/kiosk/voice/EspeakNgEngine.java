@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * espeak-ng as an external process. Text goes in on stdin (no quoting issues, nothing on the
  * command line for {@code ps} to show) and the WAV comes back on stdout, so nothing touches disk
  * here; caching is {@link SpeechCache}'s job. Chinese uses voice {@code cmn-latn-pinyin} (plain
- * {@code cmn} in 1.51 reads pinyin as English), everything else {@code en-us}.
+ * {@code cmn} in 1.51 reads pinyin as English), everything else {@code en-us}. Chinese text first
+ * gets {@link EspeakPronunciationFixes} (polyphonic characters espeak-ng reads wrongly).
  *
  * <p>Thread-safe: each call runs its own process.
  */
@@ -78,7 +79,7 @@ public final class EspeakNgEngine implements SpeechEngine {
             }
             Matcher m = VERSION.matcher(out);
             String version = m.find() ? m.group(1) : "unknown";
-            id = "espeak-ng/" + version;
+            id = "espeak-ng/" + version + "+fixes-" + EspeakPronunciationFixes.REVISION;
             return new Availability(true, "espeak-ng " + version);
         } catch (SpeechException e) {
             return new Availability(false, e.getMessage());
@@ -93,7 +94,8 @@ public final class EspeakNgEngine implements SpeechEngine {
         }
         List<String> args = new ArrayList<>(List.of(command, "-b", "1", "-v", voiceFor(locale),
                 "-s", Integer.toString(rateWpm), "--stdout", "--stdin"));
-        Result r = run(args, (text.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
+        String spoken = "zh".equals(locale.getLanguage()) ? EspeakPronunciationFixes.apply(text) : text;
+        Result r = run(args, (spoken.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
         if (r.exitCode != 0) {
             throw new SpeechException("espeak-ng exited with " + r.exitCode + ": " + r.stderr.strip());
         }

@@ -43,7 +43,7 @@ public final class PromptRenderer {
     /** Audio for {@code prompt}; empty when there is nothing to say or it cannot be made. Blocks. */
     public Optional<WavAudio> render(Prompt prompt, Locale locale, int rateWpm) {
         boolean cacheable = prompt.args().isEmpty() && !prompt.privateEntry();
-        if (cacheable) {
+        if (prompt.args().isEmpty()) {
             Optional<WavAudio> clip = clips.clip(prompt.key(), locale);
             if (clip.isPresent()) {
                 return clip;
