@@ -33,8 +33,17 @@ public interface Voice {
     int volume();
 
     /**
+     * Speaking speed for this session as a percentage of the configured speed for the language
+     * (100 = default; implementations clamp to a sensible range such as 50..200). A "slower,
+     * please" control for listeners who need it. {@link #resetSession()} restores 100.
+     * Added by the voice branch; the default does nothing, for doubles that ignore speed.
+     */
+    default void setSpeechRate(int percentOfDefault) {
+    }
+
+    /**
      * Ends a resident session: stops speech, forgets the repeat prompt and anything else that could
-     * hold personal data, and puts volume and language back to their defaults.
+     * hold personal data, and puts volume, language and speech rate back to their defaults.
      */
     void resetSession();
 
