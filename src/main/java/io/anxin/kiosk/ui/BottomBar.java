@@ -40,6 +40,7 @@ final class BottomBar extends HBox {
         for (Button b : new Button[] {back, home, help, repeat, textSize, volume}) {
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             getChildren().add(b);
         }
         back.managedProperty().bind(back.visibleProperty());

@@ -14,8 +14,8 @@ import io.anxin.kiosk.voice.Voice;
  */
 public final class ResidentSession {
 
-    public static final int[] VOLUME_LEVELS = {40, 70, 100};
-    public static final int DEFAULT_VOLUME = 70;
+    public static final int[] VOLUME_LEVELS = {50, 80, 100};
+    public static final int DEFAULT_VOLUME = io.anxin.kiosk.voice.VoiceSettings.DEFAULT_VOLUME;
 
     private final I18n i18n;
     private final Voice voice;

@@ -1,0 +1,96 @@
+package io.anxin.kiosk.ui.support;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.testfx.api.FxToolkit;
+
+import io.anxin.kiosk.app.UiAssembly;
+import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.TechnicianAccess;
+import io.anxin.kiosk.store.AuditLog;
+import io.anxin.kiosk.store.Database;
+import io.anxin.kiosk.ui.Message;
+import io.anxin.kiosk.ui.Theme;
+import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.voice.RecordingVoice;
+
+/**
+ * The real UI, built by {@link UiAssembly} over a temporary database, a recording voice and a clock
+ * the test moves, shown in a 1920x1080 headless (Monocle) stage.
+ */
+public final class KioskUiHarness implements AutoCloseable {
+
+    public static final String DEMO_PIN = "2468";
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    public final RecordingVoice voice = new RecordingVoice();
+    public final Database database;
+    public final AuditLog audit;
+    public final UiAssembly ui;
+    public final Stage stage;
+    public volatile boolean quitRequested;
+
+    public KioskUiHarness(Path dataDir) throws Exception {
+        this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true));
+    }
+
+    public KioskUiHarness(Path dataDir, UiSettings settings) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        onFx(() -> {
+            Theme.loadFonts();
+            return null;
+        });
+        database = Database.open(dataDir.resolve("db"));
+        audit = new AuditLog(database.dataSource(), clock, "TEST-01");
+        TechnicianAccess access = new TechnicianAccess(io.anxin.kiosk.app.ConfigLoader.DEMO_PIN_HASH, clock, audit);
+        UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
+                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")));
+        ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
+        onFx(() -> {
+            stage.setScene(ui.scene());
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            stage.show();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on the FX thread, waits for it, lays the scene out and returns its result. */
+    public static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        if (Platform.isFxApplicationThread()) {
+            task.run();
+        } else {
+            Platform.runLater(task);
+        }
+        return task.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Applies CSS and lays out the whole scene, as a pulse would. */
+    public void layout() throws Exception {
+        onFx(() -> {
+            ui.scene().getRoot().applyCss();
+            ui.scene().getRoot().layout();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        onFx(() -> {
+            stage.hide();
+            return null;
+        });
+        database.close();
+    }
+}
