@@ -1,2 +1,90 @@
 package io.anxin.kiosk;
-public final class KioskMain { public static void main(String[] a) { } }
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import io.anxin.kiosk.app.ConfigException;
+import io.anxin.kiosk.app.ConfigLoader;
+import io.anxin.kiosk.app.KioskConfig;
+import io.anxin.kiosk.app.KioskRuntime;
+import io.anxin.kiosk.cli.DoctorCommand;
+import io.anxin.kiosk.cli.ExitCodes;
+import io.anxin.kiosk.cli.PinHashCommand;
+import io.anxin.kiosk.cli.SpeakCommand;
+import io.anxin.kiosk.store.StoreException;
+
+/**
+ * {@code kiosk}: runs the kiosk UI (no subcommand) or a technician command. Exit codes: 0 done; 1 ran
+ * but did not succeed; 2 bad usage or configuration; 3 a resource is unavailable.
+ */
+@Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = KioskMain.Version.class,
+        description = {"安心医保自助终端 Anxin medical-insurance self-service kiosk.",
+                "With no command, runs the kiosk screens; the commands below are for technicians and print plain text."},
+        subcommands = {DoctorCommand.class, SpeakCommand.class, PinHashCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the operation ran but did not succeed", "2:bad usage or configuration",
+                "3:a resource is unavailable (database owned elsewhere, no network where needed)"})
+public final class KioskMain implements Callable<Integer> {
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "config folder holding kiosk.properties (default: ./kiosk-config)")
+    Path configDir = Path.of("kiosk-config");
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "screens this process shows: resident (default); clerk and hall-display arrive with the hall")
+    String role = "resident";
+
+    @Option(names = "--report-first-frame", hidden = true,
+            description = "print FIRST_FRAME <epoch ms> when the first frame is drawn (start-up benchmark)")
+    boolean reportFirstFrame;
+
+    /** Loads and validates the configuration named by {@code --config}; subcommands call this too. */
+    public KioskConfig config() {
+        return new ConfigLoader(System.getenv(), System.getProperty("user.home")).load(configDir);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"resident".equals(role)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--role " + role + " is not available in this version (only resident)");
+        }
+        return new KioskRuntime(config(), reportFirstFrame).run();
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new KioskMain());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof ConfigException ce) {
+                err.println("kiosk: configuration problem:");
+                ce.problems().forEach(p -> err.println("  " + p));
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof StoreException se) {
+                err.println("kiosk: " + se.getMessage());
+                return se.kind() == StoreException.Kind.DATABASE ? ExitCodes.FAILED : ExitCodes.UNAVAILABLE;
+            }
+            throw e;
+        });
+        return cl;
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"anxin-kiosk " + io.anxin.kiosk.app.AppHome.version()};
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.anxin.kiosk.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.TechnicianAccess;
+import io.anxin.kiosk.store.AuditLog;
+import io.anxin.kiosk.store.DataFolderLock;
+import io.anxin.kiosk.store.Database;
+import io.anxin.kiosk.ui.FxTaskRunner;
+import io.anxin.kiosk.ui.Message;
+import io.anxin.kiosk.ui.Theme;
+import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.voice.KioskVoice;
+import io.anxin.kiosk.voice.PromptCatalog;
+
+/**
+ * The composition root of the kiosk UI process: takes the data folder, starts logging, opens the
+ * database in the background while the first frame is drawn, builds the voice and the screens, and
+ * tears everything down in reverse order when the window closes.
+ */
+public final class KioskRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+
+    private final KioskConfig config;
+    private final boolean reportFirstFrame;
+
+    public KioskRuntime(KioskConfig config, boolean reportFirstFrame) {
+        this.config = config;
+        this.reportFirstFrame = reportFirstFrame;
+    }
+
+    /** Runs until the window is closed or a technician quits; returns the exit code. */
+    public int run() throws InterruptedException {
+        long startNanos = System.nanoTime();
+        try (DataFolderLock lock = DataFolderLock.acquire(config.dataDir(), "kiosk UI")) {
+            LogSetup.toDataFolder(config.logDir(), config.timeZone());
+            LOG.info("kiosk {} starting: terminal {}, mode {}, data {}", AppHome.version(), config.terminalId(),
+                    config.mode(), config.dataDir());
+            ExecutorService workers = Executors.newFixedThreadPool(2, daemonThreads("kiosk-worker"));
+            CompletableFuture<Database> database = CompletableFuture.supplyAsync(
+                    () -> Database.open(config.databaseDir()), workers);
+            AtomicInteger exitCode = new AtomicInteger(0);
+            CountDownLatch closed = new CountDownLatch(1);
+            Clock clock = Clock.system(config.timeZone());
+            AuditLog audit = new AuditLog(new DeferredDataSource(database), clock, config.terminalId());
+            PromptCatalog catalog = VoiceFactory.catalog();
+            KioskVoice voice = VoiceFactory.kioskVoice(config, catalog);
+
+            Runnable quit = () -> {
+                Platform.exit();
+                closed.countDown();
+            };
+            database.whenComplete((db, failure) -> {
+                if (failure != null) {
+                    LOG.error("the local database could not be opened; the kiosk stops", failure.getCause());
+                    System.err.println("kiosk: " + failure.getCause().getMessage());
+                    exitCode.set(3);
+                    quit.run();
+                }
+            });
+            UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
+                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice));
+            UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
+                    config.idleWarningSeconds(), config.demo());
+
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> {
+                Theme.loadFonts();
+                UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
+                KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> firstFrame(startNanos, voice, catalog));
+            });
+            closed.await();
+            voice.close();
+            workers.shutdown();
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+            database.thenAccept(Database::close);
+            LOG.info("kiosk stopped");
+            return exitCode.get();
+        }
+    }
+
+    private void firstFrame(long startNanos, KioskVoice voice, PromptCatalog catalog) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        LOG.info("first frame {} ms after start of run", millis);
+        if (reportFirstFrame) {
+            System.out.println("FIRST_FRAME " + System.currentTimeMillis());
+            System.out.flush();
+        }
+        voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
+                Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    }
+
+    private List<Message> status(CompletableFuture<Database> database, KioskVoice voice) {
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("technician.menu.terminal", config.terminalId()));
+        lines.add(Message.of("technician.menu.mode", config.demo() ? "demo" : "kiosk"));
+        lines.add(Message.of("technician.menu.version", AppHome.version()));
+        lines.add(Message.of("technician.menu.data", config.dataDir().toString()));
+        lines.add(Message.of("technician.menu.voice", voice.status().state() + " " + voice.status().detail()));
+        lines.add(Message.of("technician.menu.database", database.join().epoch()));
+        return lines;
+    }
+
+    static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
