@@ -17,17 +17,22 @@ import javax.smartcardio.ResponseAPDU;
 public final class SocialSecurityCardProtocol {
 
     /** DDF name "sx1.sh." followed by 社会保障 in GBK. */
-    static final byte[] SSSE_NAME = Hex.parse("7378312E73682EC9E7BBE1B1A3D5CF");
-    static final byte[] EF05 = {(byte) 0xEF, 0x05};
-    static final byte[] EF06 = {(byte) 0xEF, 0x06};
+    private static final byte[] SSSE_NAME = Hex.parse("7378312E73682EC9E7BBE1B1A3D5CF");
+    private static final byte[] EF05 = {(byte) 0xEF, 0x05};
+    private static final byte[] EF06 = {(byte) 0xEF, 0x06};
     /** Value length of each record, indexed by record number 1..13. */
-    static final int[] RECORD_LENGTHS = {0, 16, 1, 4, 12, 4, 4, 9, 18, 30, 1, 1, 3, 4};
+    private static final int[] RECORD_LENGTHS = {0, 16, 1, 4, 12, 4, 4, 9, 18, 30, 1, 1, 3, 4};
     static final int SW_OK = 0x9000;
     static final int SW_FILE_NOT_FOUND = 0x6A82;
     static final int SW_NO_APPLET = 0x6999;
     static final int SW_SECURITY_NOT_SATISFIED = 0x6982;
 
     private SocialSecurityCardProtocol() {
+    }
+
+    /** Value length of record {@code record} (1..13), without the two header bytes. */
+    static int recordLength(int record) {
+        return RECORD_LENGTHS[record];
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ExampleCard {
 
     /** READ RECORD command for record {@code n} (1..13) with the right Le. */
     public static String readRecord(int n) {
-        int le = SocialSecurityCardProtocol.RECORD_LENGTHS[n] + 2;
+        int le = SocialSecurityCardProtocol.recordLength(n) + 2;
         return String.format("00B2%02X04%02X", n, le);
     }
 

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.Size;
  * Whatever a card answers, the protocol ends with a card or a {@link CardReadException}: never
  * another exception, never an endless exchange.
  */
-class ApduFuzzProperties {
+class ApduFuzzPropertiesTest {
 
     /** 16 logical commands at most, each allowed {@link ApduExchange#MAX_EXCHANGES} exchanges. */
     private static final int MAX_TRANSMITS = 16 * ApduExchange.MAX_EXCHANGES;

@@ -13,7 +13,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 
-class IdNumberProperties {
+class IdNumberPropertiesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
