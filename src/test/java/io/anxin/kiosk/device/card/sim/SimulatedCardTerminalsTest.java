@@ -10,7 +10,11 @@ import io.anxin.kiosk.device.card.SocialSecurityCard;
 import io.anxin.kiosk.device.card.SocialSecurityCardProtocol;
 import io.anxin.kiosk.domain.Sex;
 import java.time.LocalDate;
+import io.anxin.kiosk.device.card.Hex;
 import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,25 @@ class SimulatedCardTerminalsTest {
         assertThatThrownBy(() -> SocialSecurityCardProtocol.read(card.getBasicChannel(), ExampleCard.TODAY))
                 .isInstanceOfSatisfying(CardReadException.class,
                         e -> assertThat(e.kind()).isEqualTo(CardFailure.DATA_INVALID));
+    }
+
+    @Test
+    void theAppletAnswersLikeTheSpecCard() throws Exception {
+        simulator.insert(ExampleCard.holder());
+        CardChannel channel = simulator.terminal().connect("*").getBasicChannel();
+
+        assertThat(sw(channel, "00B2010412")).as("no current file yet").isEqualTo(0x6986);
+        assertThat(sw(channel, ExampleCard.SELECT_SSSE)).isEqualTo(0x9000);
+        assertThat(sw(channel, "00A4020002EF07")).isEqualTo(0x6A82);
+        assertThat(sw(channel, ExampleCard.SELECT_EF05)).isEqualTo(0x9000);
+        assertThat(sw(channel, "00B2010420")).as("wrong Le").isEqualTo(0x6C12);
+        assertThat(sw(channel, "00B2080414")).as("record of EF06 while in EF05").isEqualTo(0x6A83);
+        ResponseAPDU record = channel.transmit(new CommandAPDU(Hex.parse("00B207040B")));
+        assertThat(Hex.of(record.getBytes())).isEqualTo(ExampleCard.RECORDS.get(6) + "9000");
+    }
+
+    private static int sw(CardChannel channel, String command) throws Exception {
+        return channel.transmit(new CommandAPDU(Hex.parse(command))).getSW();
     }
 
     @Test
