@@ -246,8 +246,9 @@ class CardReadersTest {
             Thread.sleep(1);
         }
 
+        /** A snapshot: the watcher may still be adding. */
         List<Duration> durations() {
-            return durations;
+            return List.copyOf(durations);
         }
 
         Thread lastThread() {
