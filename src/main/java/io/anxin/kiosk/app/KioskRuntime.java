@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
 
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.TechnicianAccess;
+import io.anxin.kiosk.device.card.CardReaders;
+import io.anxin.kiosk.service.identify.CardIdentification;
+import io.anxin.kiosk.service.identify.OfflineEvoucherResolver;
 import io.anxin.kiosk.store.AuditLog;
 import io.anxin.kiosk.store.DataFolderLock;
 import io.anxin.kiosk.store.Database;
@@ -76,18 +80,32 @@ public final class KioskRuntime {
                     quit.run();
                 }
             });
+            CardSetup cards = CardSetup.forConfig(config);
+            AtomicReference<UiAssembly> uiRef = new AtomicReference<>();
+            CardReaders readers = cards.readers(new CardIdentification(event -> Platform.runLater(() -> {
+                UiAssembly ui = uiRef.get();
+                if (ui != null) {
+                    ui.onIdentifyEvent(event);
+                }
+            }), audit));
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
-                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice));
+                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice),
+                    new OfflineEvoucherResolver(), cards.demoSlot());
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
-                    config.idleWarningSeconds(), config.demo());
+                    config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Theme.loadFonts();
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
-                KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> firstFrame(startNanos, voice, catalog));
+                uiRef.set(ui);
+                KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
+                    firstFrame(startNanos, voice, catalog);
+                    readers.start();
+                });
             });
             closed.await();
+            readers.close();
             voice.close();
             workers.shutdown();
             workers.awaitTermination(5, TimeUnit.SECONDS);

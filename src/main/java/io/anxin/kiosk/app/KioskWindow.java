@@ -59,7 +59,7 @@ final class KioskWindow {
         scene.addPostLayoutPulseListener(listener);
         stage.show();
 
-        Timeline idleTicks = new Timeline(new KeyFrame(Duration.seconds(1), e -> ui.idleGuard().tick()));
+        Timeline idleTicks = new Timeline(new KeyFrame(Duration.seconds(1), e -> ui.tick()));
         idleTicks.setCycleCount(Timeline.INDEFINITE);
         idleTicks.play();
     }

@@ -1,27 +1,44 @@
 package io.anxin.kiosk.app;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 
 import javafx.scene.Scene;
 
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.TechnicianAccess;
+import io.anxin.kiosk.service.identify.DemoCardSlot;
+import io.anxin.kiosk.service.identify.EvoucherResolver;
+import io.anxin.kiosk.service.identify.IdentifyEvent;
+import io.anxin.kiosk.ui.CardSessionController;
 import io.anxin.kiosk.ui.I18n;
 import io.anxin.kiosk.ui.IdleGuard;
 import io.anxin.kiosk.ui.KioskShell;
 import io.anxin.kiosk.ui.Navigator;
 import io.anxin.kiosk.ui.ResidentSession;
 import io.anxin.kiosk.ui.ScaledViewport;
+import io.anxin.kiosk.ui.ScannerInput;
 import io.anxin.kiosk.ui.ScreenRegistry;
 import io.anxin.kiosk.ui.TaskRunner;
 import io.anxin.kiosk.ui.Theme;
 import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.ui.demo.DemoPanelScreen;
+import io.anxin.kiosk.ui.demo.DemoPanelViewModel;
 import io.anxin.kiosk.ui.resident.AttractScreen;
 import io.anxin.kiosk.ui.resident.AttractViewModel;
 import io.anxin.kiosk.ui.resident.CallStaffScreen;
 import io.anxin.kiosk.ui.resident.CallStaffViewModel;
+import io.anxin.kiosk.ui.resident.EvoucherScreen;
+import io.anxin.kiosk.ui.resident.EvoucherViewModel;
+import io.anxin.kiosk.ui.resident.GreetingScreen;
+import io.anxin.kiosk.ui.resident.GreetingViewModel;
 import io.anxin.kiosk.ui.resident.HomeScreen;
 import io.anxin.kiosk.ui.resident.HomeViewModel;
+import io.anxin.kiosk.ui.resident.IdentifyScreen;
+import io.anxin.kiosk.ui.resident.IdentifyViewModel;
+import io.anxin.kiosk.ui.resident.KeyedIdScreen;
+import io.anxin.kiosk.ui.resident.KeyedIdViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -36,35 +53,57 @@ import io.anxin.kiosk.voice.Voice;
 public final class UiAssembly {
 
     /** The services the screens need; each is built by the composition root. */
-    public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status) {
+    public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
+                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards) {
     }
+
+    /** Screens on which a QR scanner's input is taken as an e-voucher. */
+    private static final Set<String> SCAN_SCREENS = Set.of(IdentifyScreen.ID, EvoucherScreen.ID, KeyedIdScreen.ID);
 
     private final I18n i18n;
     private final ScreenRegistry registry = new ScreenRegistry();
     private final Navigator navigator;
     private final ResidentSession session;
+    private final CardSessionController cards;
     private final IdleGuard idleGuard;
     private final KioskShell shell;
-    private final Theme theme;
     private final Scene scene;
 
     public UiAssembly(UiSettings settings, Voice voice, Clock clock, TaskRunner tasks, Services services, Runnable quit) {
         i18n = new I18n(settings.locale());
         navigator = new Navigator(registry, voice, AttractScreen.ID, HomeScreen.ID);
         session = new ResidentSession(i18n, voice, registry);
+        IdentifyViewModel identify;
+        cards = new CardSessionController(navigator, session, voice, clock, this::endSession, IdentifyScreen.ID,
+                GreetingScreen.ID, message -> {
+                    navigator.goTo(IdentifyScreen.ID);
+                    registry.get(IdentifyScreen.ID).model().showError(message);
+                });
         idleGuard = new IdleGuard(clock, settings.idleSeconds(), settings.idleWarningSeconds(), voice,
-                () -> !navigator.atRoot(), this::endSession);
+                () -> !navigator.atRoot() && !cards.pausedProperty().get(), this::endSession);
+        EvoucherViewModel evoucher = new EvoucherViewModel(services.evoucher(), cards, tasks);
+        ScannerInput scanner = new ScannerInput(System::nanoTime);
 
         registry.register(new AttractScreen(i18n, new AttractViewModel(navigator)));
-        registry.register(new HomeScreen(i18n, session, new HomeViewModel(i18n, session, navigator)));
+        registry.register(new HomeScreen(i18n, session, new HomeViewModel(i18n, session, navigator, this::endSession)));
+        identify = new IdentifyViewModel(cards, navigator);
+        registry.register(new IdentifyScreen(i18n, identify));
+        registry.register(new EvoucherScreen(i18n, evoucher));
+        registry.register(new KeyedIdScreen(i18n, new KeyedIdViewModel(cards, voice, clock)));
+        registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, navigator, clock, settings.elderlyAge())));
         registry.register(new CallStaffScreen(i18n, new CallStaffViewModel(services.help(), navigator, tasks)));
         registry.register(new TechnicianPinScreen(i18n, new TechnicianPinViewModel(services.technician(), navigator,
                 tasks, voice, TechnicianMenuScreen.ID)));
         registry.register(new TechnicianMenuScreen(i18n, new TechnicianMenuViewModel(services.status(),
                 services.technician(), navigator, tasks, quit)));
+        services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
+                new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token)))));
 
-        shell = new KioskShell(i18n, navigator, session, voice, idleGuard, clock, settings.demo());
-        theme = new Theme(settings.scale());
+        navigator.currentProperty().addListener((obs, old, now) ->
+                scanner.setSink(now != null && SCAN_SCREENS.contains(now.id()) ? token -> scanned(evoucher, token) : null));
+        shell = new KioskShell(i18n, navigator, session, voice, idleGuard, cards, scanner, clock,
+                services.demoCards().isPresent() ? DemoPanelScreen.ID : null);
+        Theme theme = new Theme(settings.scale());
         scene = new Scene(new ScaledViewport(shell), ScaledViewport.WIDTH, ScaledViewport.HEIGHT);
         theme.install(scene);
         Runnable restyle = () -> theme.apply(scene.getRoot(), session.largeTextProperty().get(),
@@ -75,10 +114,28 @@ public final class UiAssembly {
         navigator.toRoot();
     }
 
+    private void scanned(EvoucherViewModel evoucher, String token) {
+        if (!navigator.current().id().equals(EvoucherScreen.ID)) {
+            navigator.goTo(EvoucherScreen.ID);
+        }
+        evoucher.scanned(token);
+    }
+
     /** Ends the visit: wipes it and shows the attract screen. */
     public void endSession() {
         session.end();
         navigator.toRoot();
+    }
+
+    /** Once a second: idle and card-pause countdowns. */
+    public void tick() {
+        idleGuard.tick();
+        cards.tick();
+    }
+
+    /** Card reader events, on the FX thread. */
+    public void onIdentifyEvent(IdentifyEvent event) {
+        cards.on(event);
     }
 
     public Scene scene() {
@@ -99,6 +156,10 @@ public final class UiAssembly {
 
     public ResidentSession session() {
         return session;
+    }
+
+    public CardSessionController cards() {
+        return cards;
     }
 
     public IdleGuard idleGuard() {

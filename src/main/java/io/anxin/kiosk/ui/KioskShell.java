@@ -46,7 +46,7 @@ public final class KioskShell extends StackPane implements ShellActions {
     private Instant firstLogoTap = Instant.MIN;
 
     public KioskShell(I18n i18n, Navigator navigator, ResidentSession session, Voice voice, IdleGuard idleGuard,
-                      Clock clock, boolean demo) {
+                      CardSessionController cards, ScannerInput scanner, Clock clock, String demoPanelScreen) {
         this.i18n = i18n;
         this.navigator = navigator;
         this.session = session;
@@ -59,7 +59,7 @@ public final class KioskShell extends StackPane implements ShellActions {
         bottomBar = new BottomBar(i18n, this, session);
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("shell-frame");
-        frame.setTop(header(i18n, demo));
+        frame.setTop(header(i18n, demoPanelScreen));
         errorBanner.getStyleClass().add("error-banner");
         errorBanner.setId("error-banner");
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
@@ -69,15 +69,21 @@ public final class KioskShell extends StackPane implements ShellActions {
         VBox center = new VBox(errorBanner, content);
         frame.setCenter(center);
         frame.setBottom(bottomBar);
-        getChildren().addAll(frame, new IdleWarningView(i18n, idleGuard));
+        getChildren().addAll(frame, new CardPauseView(i18n, cards), new IdleWarningView(i18n, idleGuard));
 
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen, i18n));
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched());
         addEventFilter(TouchEvent.TOUCH_PRESSED, e -> touched());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> idleGuard.activity());
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty()) {
+                scanner.typed(e.getCharacter().charAt(0));
+            }
+        });
     }
 
-    private Node header(I18n i18n, boolean demo) {
+    private Node header(I18n i18n, String demoPanelScreen) {
+        boolean demo = demoPanelScreen != null;
         Label logo = Controls.label(i18n, "app.logo", "shell-logo");
         logo.setId("shell-logo");
         logo.accessibleTextProperty().bind(logo.textProperty());
@@ -92,11 +98,18 @@ public final class KioskShell extends StackPane implements ShellActions {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label product = Controls.label(i18n, demo ? "app.title.demo" : "app.title", "shell-status");
-        return new HBox(logo, title, spacer, product) {
-            {
-                getStyleClass().add("shell-header");
-            }
-        };
+        HBox header = new HBox(logo, title, spacer, product);
+        header.getStyleClass().add("shell-header");
+        if (demo) {
+            Button panel = Controls.role(Controls.button(i18n, "demo.open", "demo-button"), "demo-open");
+            panel.setOnAction(e -> {
+                if (!navigator.current().id().equals(demoPanelScreen)) {
+                    navigator.goTo(demoPanelScreen);
+                }
+            });
+            header.getChildren().add(panel);
+        }
+        return header;
     }
 
     private void show(Screen screen, I18n i18n) {

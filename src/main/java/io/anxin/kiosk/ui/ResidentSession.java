@@ -3,7 +3,11 @@ package io.anxin.kiosk.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import io.anxin.kiosk.domain.ResidentIdentity;
 
 import io.anxin.kiosk.voice.Voice;
 
@@ -23,6 +27,7 @@ public final class ResidentSession {
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
     private final IntegerProperty volume = new SimpleIntegerProperty(this, "volume", DEFAULT_VOLUME);
+    private final ObjectProperty<ResidentIdentity> identity = new SimpleObjectProperty<>(this, "identity");
 
     public ResidentSession(I18n i18n, Voice voice, ScreenRegistry registry) {
         this.i18n = i18n;
@@ -38,6 +43,15 @@ public final class ResidentSession {
 
     public BooleanProperty highContrastProperty() {
         return highContrast;
+    }
+
+    /** Who is at the kiosk; null until they identify, and again after {@link #end()}. */
+    public ObjectProperty<ResidentIdentity> identityProperty() {
+        return identity;
+    }
+
+    public ResidentIdentity identity() {
+        return identity.get();
     }
 
     public IntegerProperty volumeProperty() {
@@ -58,6 +72,7 @@ public final class ResidentSession {
 
     /** Wipes the visit: every screen's state, the voice's memory, and the display choices. */
     public void end() {
+        identity.set(null);
         for (Screen screen : registry.all()) {
             screen.model().clearSession();
         }

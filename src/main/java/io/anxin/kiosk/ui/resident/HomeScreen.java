@@ -47,11 +47,30 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
         contrast.accessibleTextProperty().bind(contrast.textProperty());
         contrast.setOnAction(e -> model.toggleContrast());
 
+        Label who = new Label();
+        who.getStyleClass().add("heading");
+        who.setId("home-who");
+        who.textProperty().bind(Bindings.createStringBinding(() -> model.identityProperty().get() == null ? ""
+                        : i18n.text(GreetingViewModel.greetingFor(model.identityProperty().get())),
+                model.identityProperty(), i18n.localeProperty()));
+        who.visibleProperty().bind(model.identityProperty().isNotNull());
+        who.managedProperty().bind(who.visibleProperty());
+
+        Button identify = Controls.role(Controls.button(i18n, "home.identify", "choice", "primary"), "home-identify");
+        identify.setOnAction(e -> model.identify());
+        identify.visibleProperty().bind(model.identityProperty().isNull());
+        identify.managedProperty().bind(identify.visibleProperty());
+        Button finish = Controls.role(Controls.button(i18n, "home.finish", "choice"), "home-finish");
+        finish.setOnAction(e -> model.finish());
+        finish.visibleProperty().bind(model.identityProperty().isNotNull());
+        finish.managedProperty().bind(finish.visibleProperty());
+        HBox services = new HBox(32, identify, finish);
+
         HBox settings = new HBox(32, language, contrast);
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         VBox.setVgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        VBox box = new VBox(40, lead, grow, settings);
+        VBox box = new VBox(40, who, lead, services, grow, settings);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

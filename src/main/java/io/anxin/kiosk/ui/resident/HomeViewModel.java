@@ -16,16 +16,31 @@ public final class HomeViewModel extends ScreenModel {
     private final I18n i18n;
     private final ResidentSession session;
     private final Navigator navigator;
+    private final Runnable endSession;
 
-    public HomeViewModel(I18n i18n, ResidentSession session, Navigator navigator) {
+    public HomeViewModel(I18n i18n, ResidentSession session, Navigator navigator, Runnable endSession) {
         this.i18n = i18n;
         this.session = session;
         this.navigator = navigator;
+        this.endSession = endSession;
     }
 
     public void toggleLanguage() {
         i18n.localeProperty().set(i18n.isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         navigator.speakCurrentPrompt();
+    }
+
+    public javafx.beans.property.ObjectProperty<io.anxin.kiosk.domain.ResidentIdentity> identityProperty() {
+        return session.identityProperty();
+    }
+
+    public void identify() {
+        navigator.goTo(IdentifyScreen.ID);
+    }
+
+    /** 结束办理: the resident is done; everything about the visit is wiped. */
+    public void finish() {
+        endSession.run();
     }
 
     public void toggleContrast() {

@@ -23,6 +23,14 @@ import io.anxin.kiosk.ui.Message;
 import io.anxin.kiosk.ui.Theme;
 import io.anxin.kiosk.ui.UiSettings;
 import io.anxin.kiosk.voice.RecordingVoice;
+import io.anxin.kiosk.device.card.sim.DemoCardCatalog;
+import io.anxin.kiosk.device.card.sim.SimulatedCardTerminals;
+import io.anxin.kiosk.service.identify.DemoCardSlot;
+import io.anxin.kiosk.device.card.CardReaders;
+import io.anxin.kiosk.service.identify.CardIdentification;
+import io.anxin.kiosk.service.identify.EvoucherResolver;
+import io.anxin.kiosk.service.identify.OfflineEvoucherResolver;
+import java.util.Optional;
 
 /**
  * The real UI, built by {@link UiAssembly} over a temporary database, a recording voice and a clock
@@ -38,10 +46,15 @@ public final class KioskUiHarness implements AutoCloseable {
     public final AuditLog audit;
     public final UiAssembly ui;
     public final Stage stage;
+    public final SimulatedCardTerminals simulator;
+    public final DemoCardSlot demoCards;
+    /** What the e-voucher resolver answers; offline unless a test says otherwise. */
+    public volatile EvoucherResolver evoucherAnswer = new OfflineEvoucherResolver();
+    private final EvoucherResolver evoucher = token -> evoucherAnswer.resolve(token);
     public volatile boolean quitRequested;
 
     public KioskUiHarness(Path dataDir) throws Exception {
-        this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true));
+        this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
     }
 
     public KioskUiHarness(Path dataDir, UiSettings settings) throws Exception {
@@ -53,8 +66,10 @@ public final class KioskUiHarness implements AutoCloseable {
         database = Database.open(dataDir.resolve("db"));
         audit = new AuditLog(database.dataSource(), clock, "TEST-01");
         TechnicianAccess access = new TechnicianAccess(io.anxin.kiosk.app.ConfigLoader.DEMO_PIN_HASH, clock, audit);
+        simulator = new SimulatedCardTerminals();
+        demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
-                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")));
+                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
@@ -63,6 +78,17 @@ public final class KioskUiHarness implements AutoCloseable {
             stage.show();
             return null;
         });
+    }
+
+    /**
+     * Starts watching the simulated reader through the real javax.smartcardio path, delivering events
+     * to the UI as the application does.
+     */
+    public CardReaders startCardReaders() {
+        CardReaders readers = new CardReaders(simulator::terminals, java.util.regex.Pattern.compile(".*"),
+                new CardIdentification(e -> Platform.runLater(() -> ui.onIdentifyEvent(e)), audit));
+        readers.start();
+        return readers;
     }
 
     /** Runs {@code work} on the FX thread, waits for it, lays the scene out and returns its result. */

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Copies chosen screenshots rendered by the test run (target/screenshots) into docs/screenshots for
+# README.md. The build never writes tracked files; run this by hand after `mvn -B test`, look at the
+# pictures, then commit them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=target/screenshots
+[[ -d $src ]] || { echo "no $src: run 'mvn -B test' first" >&2; exit 2; }
+mkdir -p docs/screenshots
+chosen=(attract attract-large home home-large home-high-contrast call-staff identify identify-large
+        identify-keypad identify-keypad-large greeting greeting-large card-error technician-pin technician-menu)
+for name in "${chosen[@]}"; do
+  if [[ -f $src/$name.png ]]; then
+    cp "$src/$name.png" docs/screenshots/
+    echo "copied $name.png"
+  fi
+done
