@@ -82,14 +82,15 @@ public final class KioskRuntime {
             });
             CardSetup cards = CardSetup.forConfig(config);
             AtomicReference<UiAssembly> uiRef = new AtomicReference<>();
-            CardReaders readers = cards.readers(new CardIdentification(event -> Platform.runLater(() -> {
+            CardIdentification identification = new CardIdentification(event -> Platform.runLater(() -> {
                 UiAssembly ui = uiRef.get();
                 if (ui != null) {
                     ui.onIdentifyEvent(event);
                 }
-            }), audit));
+            }), audit);
+            CardReaders readers = cards.readers(identification);
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
-                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice),
+                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice, identification),
                     new OfflineEvoucherResolver(), cards.demoSlot());
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
@@ -126,13 +127,14 @@ public final class KioskRuntime {
                 Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
     }
 
-    private List<Message> status(CompletableFuture<Database> database, KioskVoice voice) {
+    private List<Message> status(CompletableFuture<Database> database, KioskVoice voice, CardIdentification cards) {
         List<Message> lines = new ArrayList<>();
         lines.add(Message.of("technician.menu.terminal", config.terminalId()));
         lines.add(Message.of("technician.menu.mode", config.demo() ? "demo" : "kiosk"));
         lines.add(Message.of("technician.menu.version", AppHome.version()));
         lines.add(Message.of("technician.menu.data", config.dataDir().toString()));
         lines.add(Message.of("technician.menu.voice", voice.status().state() + " " + voice.status().detail()));
+        lines.add(Message.of("technician.menu.card", cards.readerState()));
         lines.add(Message.of("technician.menu.database", database.join().epoch()));
         return lines;
     }

@@ -55,6 +55,7 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.add(speech());
         findings.add(sound());
         findings.add(display(config));
+        findings.add(cardReader(config));
         findings.add(new Finding(Level.OK, "central", config.centralUrl().map(u -> "configured: " + u)
                 .orElse("none configured: the kiosk works offline")));
 
@@ -121,6 +122,30 @@ public final class DoctorCommand implements Callable<Integer> {
         } catch (Exception e) {
             return new Finding(Level.FAIL, "sound", "no audio output (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); the kiosk will run silently: check the speaker and ALSA");
+        }
+    }
+
+    private static Finding cardReader(KioskConfig config) {
+        if (config.demo()) {
+            return new Finding(Level.OK, "card", "demo mode: simulated reader with kiosk-config/demo-cards.csv");
+        }
+        try {
+            javax.smartcardio.TerminalFactory factory = javax.smartcardio.TerminalFactory.getDefault();
+            if ("None".equals(factory.getType())) {
+                return new Finding(Level.FAIL, "card", "no PC/SC service: install and start pcscd (apt-get install pcscd)");
+            }
+            List<String> names = factory.terminals().list().stream().map(javax.smartcardio.CardTerminal::getName)
+                    .filter(n -> config.cardReaderPattern().matcher(n).find()).toList();
+            return names.isEmpty()
+                    ? new Finding(Level.FAIL, "card", "PC/SC is running but no reader matches card.reader-pattern '"
+                            + config.cardReaderPattern() + "': plug the reader in or fix the pattern")
+                    : new Finding(Level.OK, "card", "reader(s): " + String.join(", ", names));
+        } catch (javax.smartcardio.CardException | RuntimeException e) {
+            String cause = e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
+            if (cause.contains("SCARD_E_NO_READERS_AVAILABLE")) {
+                return new Finding(Level.FAIL, "card", "PC/SC is running but no card reader is plugged in");
+            }
+            return new Finding(Level.FAIL, "card", "PC/SC error: " + e.getMessage() + " " + cause + " (is pcscd running?)");
         }
     }
 

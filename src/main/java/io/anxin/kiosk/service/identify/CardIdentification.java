@@ -24,14 +24,21 @@ public final class CardIdentification implements CardReaderListener {
 
     private final Consumer<IdentifyEvent> sink;
     private final AuditLog audit;
+    private volatile String readerState = "no reader seen yet";
 
     public CardIdentification(Consumer<IdentifyEvent> sink, AuditLog audit) {
         this.sink = sink;
         this.audit = audit;
     }
 
+    /** The reader's state in technician words, for the technician screen and heartbeats. */
+    public String readerState() {
+        return readerState;
+    }
+
     @Override
     public void readerAttached(String reader) {
+        readerState = "ready: " + reader;
         LOG.info("card reader ready: {}", reader);
         sink.accept(new IdentifyEvent.ReaderReady());
     }
@@ -74,12 +81,14 @@ public final class CardIdentification implements CardReaderListener {
 
     @Override
     public void readerLost(String reader) {
+        readerState = "lost: " + reader;
         LOG.warn("card reader lost: {}", reader);
         sink.accept(new IdentifyEvent.ReaderUnavailable("reader " + reader + " is gone"));
     }
 
     @Override
     public void serviceUnavailable(String detail) {
+        readerState = "PC/SC service unavailable: " + detail;
         LOG.warn("PC/SC service unavailable: {}", detail);
         sink.accept(new IdentifyEvent.ReaderUnavailable(detail));
     }
