@@ -62,7 +62,18 @@ public final class I18n {
     static String format(ResourceBundle bundle, String key, Object... args) {
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof java.time.LocalDate date) {
+                    shown[i] = java.time.format.DateTimeFormatter.ofPattern(bundle.getString("format.date"), Locale.ROOT).format(date);
+                } else if (shown[i] instanceof Number n) {
+                    shown[i] = n.toString();
+                }
+            }
+            return new MessageFormat(pattern, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {
             return "\u27e6" + key + "\u27e7";
         }

@@ -2,7 +2,6 @@ package io.anxin.kiosk.ui.resident;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,6 @@ import io.anxin.kiosk.ui.ScreenModel;
  * unverified keyed number, an expired card, the elderly priority window).
  */
 public final class GreetingViewModel extends ScreenModel {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final ResidentSession session;
     private final Navigator navigator;
@@ -66,7 +63,7 @@ public final class GreetingViewModel extends ScreenModel {
             lines.add(Message.of("greeting.unverified"));
         }
         if (id.cardExpiredOn(today)) {
-            lines.add(Message.of("greeting.card-expired", id.cardExpiry().orElseThrow().format(DAY)));
+            lines.add(Message.of("greeting.card-expired", id.cardExpiry().orElseThrow()));
         }
         if (id.elderlyOn(today, elderlyAge)) {
             lines.add(Message.of("greeting.elderly", elderlyAge));
