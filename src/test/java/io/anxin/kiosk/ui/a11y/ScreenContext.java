@@ -71,6 +71,7 @@ public final class ScreenContext {
         if (ui().idleGuard().warningProperty().get()) {
             ui().idleGuard().extend();
         }
+        ui().i18n().localeProperty().set(mode.locale() == null ? ui().i18n().defaultLocale() : mode.locale());
         setTextMode(mode.largeText(), mode.highContrast());
         arrive();
         if (mode.withError()) {
