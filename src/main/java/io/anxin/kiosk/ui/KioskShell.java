@@ -91,6 +91,7 @@ public final class KioskShell extends StackPane implements ShellActions {
         Label title = new Label();
         title.getStyleClass().add("shell-title");
         title.setId("shell-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Screen s = navigator.current();
             return s == null ? "" : i18n.text(s.titleKey());

@@ -38,7 +38,7 @@ public final class AttractScreen extends BaseScreen<AttractViewModel> {
         start.setOnAction(e -> model.start());
         VBox box = new VBox(heading, instruction, start);
         box.setAlignment(Pos.CENTER);
-        box.setSpacing(56);
+        box.setSpacing(24);
         box.setOnMouseClicked(e -> model.start());
         box.accessibleTextProperty().bind(instruction.textProperty());
         return box;

@@ -30,7 +30,7 @@ public final class CallStaffScreen extends BaseScreen<CallStaffViewModel> {
         Button done = Controls.role(Controls.button(i18n, "call-staff.done", "primary", "main-action"), "call-staff-done");
         done.setPrefWidth(520);
         done.setOnAction(e -> model.done());
-        VBox box = new VBox(48, lead, instruction, done);
+        VBox box = new VBox(24, lead, instruction, done);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxWidth(1500);
         return box;

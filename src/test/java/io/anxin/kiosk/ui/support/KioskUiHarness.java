@@ -45,6 +45,9 @@ public final class KioskUiHarness implements AutoCloseable {
     public final Database database;
     public final AuditLog audit;
     public final UiAssembly ui;
+    public final UiSettings settings;
+    /** The data folder: database, and logs when a test points logging there. */
+    public final Path dataDir;
     public final Stage stage;
     public final SimulatedCardTerminals simulator;
     public final DemoCardSlot demoCards;
@@ -58,6 +61,8 @@ public final class KioskUiHarness implements AutoCloseable {
     }
 
     public KioskUiHarness(Path dataDir, UiSettings settings) throws Exception {
+        this.settings = settings;
+        this.dataDir = dataDir;
         stage = FxToolkit.registerPrimaryStage();
         onFx(() -> {
             Theme.loadFonts();
