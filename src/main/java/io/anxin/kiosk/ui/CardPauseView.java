@@ -14,8 +14,7 @@ final class CardPauseView extends StackPane {
         setId("card-pause");
         visibleProperty().bind(cards.pausedProperty());
         Label title = Controls.label(i18n, "card.pause.title", "heading");
-        Label text = Controls.label(i18n, "card.pause.text", "body");
-        text.setWrapText(true);
+        Label text = Controls.paragraph(i18n, "card.pause.text", "body");
         Label count = new Label();
         count.getStyleClass().add("idle-count");
         count.setId("card-pause-count");

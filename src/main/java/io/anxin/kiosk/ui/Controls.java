@@ -31,6 +31,17 @@ public final class Controls {
         return l;
     }
 
+    /**
+     * A wrapping paragraph that keeps every line: layouts shrink other things before it, so it is
+     * never cut off with an ellipsis.
+     */
+    public static Label paragraph(I18n i18n, String key, String... styleClasses) {
+        Label l = label(i18n, key, styleClasses);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     public static <T extends javafx.scene.Node> T role(T node, String role) {
         node.getProperties().put(ROLE, role);
         node.setId(role);

@@ -15,8 +15,7 @@ final class IdleWarningView extends StackPane {
         setId("idle-warning");
         visibleProperty().bind(guard.warningProperty());
         Label title = Controls.label(i18n, "idle.warning.title", "heading");
-        Label text = Controls.label(i18n, "idle.warning.text", "body");
-        text.setWrapText(true);
+        Label text = Controls.paragraph(i18n, "idle.warning.text", "body");
         Label count = new Label();
         count.getStyleClass().add("idle-count");
         count.setId("idle-count");

@@ -66,7 +66,15 @@ public final class KioskShell extends StackPane implements ShellActions {
         errorBanner.setVisible(false);
         content.getStyleClass().add("shell-content");
         VBox.setVgrow(content, Priority.ALWAYS);
+        content.setMinHeight(0);
+        content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
+        errorBanner.setMinHeight(Region.USE_PREF_SIZE);
         VBox center = new VBox(errorBanner, content);
+        center.setMinHeight(0);
         frame.setCenter(center);
         frame.setBottom(bottomBar);
         getChildren().addAll(frame, new CardPauseView(i18n, cards), new IdleWarningView(i18n, idleGuard));
@@ -98,11 +106,13 @@ public final class KioskShell extends StackPane implements ShellActions {
         }, navigator.currentProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label product = Controls.label(i18n, demo ? "app.title.demo" : "app.title", "shell-status");
-        HBox header = new HBox(logo, title, spacer, product);
+        HBox header = new HBox(logo, title, spacer);
         header.getStyleClass().add("shell-header");
-        if (demo) {
+        if (!demo) {
+            header.getChildren().add(Controls.label(i18n, "app.title", "shell-status"));
+        } else {
             Button panel = Controls.role(Controls.button(i18n, "demo.open", "demo-button"), "demo-open");
+            panel.setMinWidth(Region.USE_PREF_SIZE);
             panel.setOnAction(e -> {
                 if (!navigator.current().id().equals(demoPanelScreen)) {
                     navigator.goTo(demoPanelScreen);

@@ -28,8 +28,7 @@ public final class DemoPanelScreen extends BaseScreen<DemoPanelViewModel> {
 
     @Override
     protected Node buildView() {
-        Label lead = Controls.label(i18n, "demo.lead", "body");
-        lead.setWrapText(true);
+        Label lead = Controls.paragraph(i18n, "demo.lead", "body");
         FlowPane cards = new FlowPane(20, 20);
         for (DemoCardSlot.DemoCard card : model.cards()) {
             String note = card.expired() ? i18n.text("demo.card.expired")

@@ -31,8 +31,7 @@ public final class AttractScreen extends BaseScreen<AttractViewModel> {
     @Override
     protected Node buildView() {
         Label heading = Controls.label(i18n, "attract.heading", "hero-title");
-        Label instruction = Controls.label(i18n, "attract.instruction", "hero-prompt");
-        instruction.setWrapText(true);
+        Label instruction = Controls.paragraph(i18n, "attract.instruction", "hero-prompt");
         Button start = Controls.role(Controls.button(i18n, "attract.start", "primary", "main-action"), "attract-start");
         start.setPrefWidth(640);
         start.setOnAction(e -> model.start());

@@ -25,8 +25,7 @@ public final class CallStaffScreen extends BaseScreen<CallStaffViewModel> {
     @Override
     protected Node buildView() {
         Label lead = Controls.label(i18n, "call-staff.lead", "heading");
-        Label instruction = Controls.label(i18n, "call-staff.instruction", "lead");
-        instruction.setWrapText(true);
+        Label instruction = Controls.paragraph(i18n, "call-staff.instruction", "lead");
         Button done = Controls.role(Controls.button(i18n, "call-staff.done", "primary", "main-action"), "call-staff-done");
         done.setPrefWidth(520);
         done.setOnAction(e -> model.done());

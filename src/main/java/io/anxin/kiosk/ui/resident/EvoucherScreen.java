@@ -25,10 +25,8 @@ public final class EvoucherScreen extends BaseScreen<EvoucherViewModel> {
 
     @Override
     protected Node buildView() {
-        Label how = Controls.label(i18n, "evoucher.how", "heading");
-        how.setWrapText(true);
-        Label steps = Controls.label(i18n, "evoucher.steps", "lead");
-        steps.setWrapText(true);
+        Label how = Controls.paragraph(i18n, "evoucher.how", "heading");
+        Label steps = Controls.paragraph(i18n, "evoucher.steps", "lead");
         Label status = new Label();
         status.getStyleClass().add("lead");
         status.setId("evoucher-status");

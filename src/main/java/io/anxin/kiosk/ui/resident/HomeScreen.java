@@ -31,8 +31,7 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
 
     @Override
     protected Node buildView() {
-        Label lead = Controls.label(i18n, "home.lead", "lead");
-        lead.setWrapText(true);
+        Label lead = Controls.paragraph(i18n, "home.lead", "lead");
 
         Button language = Controls.role(Controls.button(i18n, "home.language", "choice"), "home-language");
         language.accessibleTextProperty().unbind();

@@ -36,22 +36,31 @@ public final class IdentifyScreen extends BaseScreen<IdentifyViewModel> {
     @Override
     protected Node buildView() {
         Label insert = Controls.label(i18n, "identify.card", "heading");
-        Label how = Controls.label(i18n, "identify.card.how", "lead");
-        how.setWrapText(true);
+        Label how = Controls.paragraph(i18n, "identify.card.how", "lead");
         Label status = new Label();
         status.getStyleClass().addAll("lead", "status-note");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("identify-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> model.readingProperty().get()
                         ? i18n.text("identify.card.reading")
                         : model.readerAvailableProperty().get() ? "" : i18n.text("identify.card.no-reader"),
                 model.readingProperty(), model.readerAvailableProperty(), i18n.localeProperty()));
-        VBox cardPanel = new VBox(28, insert, cardPicture(), how, status);
+        how.visibleProperty().bind(status.textProperty().isEmpty());
+        how.managedProperty().bind(how.visibleProperty());
+        status.managedProperty().bind(how.visibleProperty().not());
+        insert.setWrapText(true);
+        insert.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox words = new VBox(16, insert, how, status);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox top = new HBox(32, cardPicture(), words);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox cardPanel = new VBox(28, top);
         cardPanel.getStyleClass().add("card");
         cardPanel.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(cardPanel, Priority.ALWAYS);
 
-        Label or = Controls.label(i18n, "identify.other", "lead");
+        Label or = Controls.paragraph(i18n, "identify.other", "lead");
         Button scan = Controls.role(Controls.button(i18n, "identify.evoucher", "choice"), "identify-evoucher");
         scan.setOnAction(e -> model.scanEvoucher());
         Button keyed = Controls.role(Controls.button(i18n, "identify.keyed", "choice"), "identify-keyed");
@@ -60,22 +69,24 @@ public final class IdentifyScreen extends BaseScreen<IdentifyViewModel> {
             b.setMaxWidth(Double.MAX_VALUE);
         }
         VBox others = new VBox(32, or, scan, keyed);
-        others.setPrefWidth(640);
+        others.setPrefWidth(560);
         others.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new HBox(48, cardPanel, others);
     }
 
     private static Node cardPicture() {
-        Rectangle card = new Rectangle(300, 190);
+        Rectangle card = new Rectangle(220, 140);
         card.setArcWidth(28);
         card.setArcHeight(28);
         card.getStyleClass().add("card-picture");
-        Rectangle chip = new Rectangle(64, 50);
+        Rectangle chip = new Rectangle(48, 38);
         chip.setArcWidth(10);
         chip.setArcHeight(10);
         chip.getStyleClass().add("card-chip");
-        chip.setTranslateX(-80);
-        chip.setTranslateY(-10);
-        return new javafx.scene.layout.StackPane(card, chip);
+        chip.setTranslateX(-58);
+        chip.setTranslateY(-8);
+        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(card, chip);
+        picture.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return picture;
     }
 }

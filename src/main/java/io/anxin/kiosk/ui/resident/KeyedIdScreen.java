@@ -27,22 +27,20 @@ public final class KeyedIdScreen extends BaseScreen<KeyedIdViewModel> {
 
     @Override
     protected Node buildView() {
-        Label lead = Controls.label(i18n, "keyed.lead", "lead");
-        lead.setWrapText(true);
+        Label lead = Controls.paragraph(i18n, "keyed.lead", "lead");
         Label number = new Label();
         number.getStyleClass().add("id-entry");
         number.setId("keyed-number");
         number.textProperty().bind(model.groupedProperty());
         number.setMaxWidth(Double.MAX_VALUE);
-        Label count = new Label();
-        count.getStyleClass().add("body");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        number.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.text("keyed.count", model.lengthProperty().get()), model.lengthProperty(), i18n.localeProperty()));
         Button confirm = Controls.role(Controls.button(i18n, "keyed.confirm", "primary", "main-action"), "keyed-confirm");
         confirm.setMaxWidth(Double.MAX_VALUE);
         confirm.setOnAction(e -> model.confirm());
-        VBox left = new VBox(32, lead, number, count, confirm);
-        left.setPrefWidth(900);
+        VBox left = new VBox(20, lead, number, confirm);
+        left.setPrefWidth(860);
+        HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
         left.setAlignment(Pos.TOP_LEFT);
 
         GridPane keys = new GridPane();
@@ -58,13 +56,14 @@ public final class KeyedIdScreen extends BaseScreen<KeyedIdViewModel> {
             b.setOnAction(e -> model.key(c));
             keys.add(b, i % 3, i / 3);
         }
-        Button delete = Controls.role(Controls.button(i18n, "keyed.delete", "key"), "keyed-delete");
+        Button delete = Controls.role(Controls.button(i18n, "keyed.delete", "key", "key-word"), "keyed-delete");
         delete.setOnAction(e -> model.delete());
         keys.add(delete, 2, 3);
-        Button clear = Controls.role(Controls.button(i18n, "keyed.clear", "key"), "keyed-clear");
+        Button clear = Controls.role(Controls.button(i18n, "keyed.clear", "key", "key-word"), "keyed-clear");
         clear.setOnAction(e -> model.clear());
         keys.add(clear, 3, 0);
-        HBox box = new HBox(72, left, keys);
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(56, left, keys);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

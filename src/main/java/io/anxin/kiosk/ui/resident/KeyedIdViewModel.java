@@ -39,7 +39,7 @@ public final class KeyedIdViewModel extends ScreenModel {
     private final Clock clock;
     private final StringBuilder digits = new StringBuilder(LENGTH);
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper(this, "length");
-    private final ReadOnlyStringWrapper grouped = new ReadOnlyStringWrapper(this, "grouped", "");
+    private final ReadOnlyStringWrapper grouped = new ReadOnlyStringWrapper(this, "grouped", "______ ________ ____");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
 
     public KeyedIdViewModel(CardSessionController cards, Voice voice, Clock clock) {
@@ -52,7 +52,7 @@ public final class KeyedIdViewModel extends ScreenModel {
         return length.getReadOnlyProperty();
     }
 
-    /** What was typed, grouped 6-8-4 as printed on the ID card. */
+    /** What was typed, grouped 6-8-4 as printed on the ID card, with {@code _} for places still to fill. */
     public ReadOnlyStringProperty groupedProperty() {
         return grouped.getReadOnlyProperty();
     }
@@ -155,11 +155,11 @@ public final class KeyedIdViewModel extends ScreenModel {
         complete.set(false);
         String s = digits.toString();
         StringBuilder g = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < LENGTH; i++) {
             if (i == 6 || i == 14) {
                 g.append(' ');
             }
-            g.append(s.charAt(i));
+            g.append(i < s.length() ? s.charAt(i) : '_');
         }
         grouped.set(g.toString());
     }

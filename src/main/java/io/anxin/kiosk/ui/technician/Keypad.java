@@ -17,9 +17,9 @@ final class Keypad extends GridPane {
         for (int i = 1; i <= 9; i++) {
             add(key(Character.forDigit(i, 10), digit), (i - 1) % 3, (i - 1) / 3);
         }
-        Button del = Controls.role(Controls.button(i18n, "technician.pin.delete", "key"), "key-delete");
+        Button del = Controls.role(Controls.button(i18n, "technician.pin.delete", "key", "key-word"), "key-delete");
         del.setOnAction(e -> delete.run());
-        Button ok = Controls.role(Controls.button(i18n, "technician.pin.confirm", "key", "primary"), "key-confirm");
+        Button ok = Controls.role(Controls.button(i18n, "technician.pin.confirm", "key", "key-word", "primary"), "key-confirm");
         ok.setOnAction(e -> confirm.run());
         add(del, 0, 3);
         add(key('0', digit), 1, 3);

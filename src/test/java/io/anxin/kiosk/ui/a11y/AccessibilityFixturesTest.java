@@ -87,8 +87,8 @@ class AccessibilityFixturesTest {
 
     @Test
     void check8ReportsResidentDataKeptAfterIdleExpiry() throws Exception {
-        assertOnlyCheck(Fixtures::stickyCache, "8-idle", "lastProblem holds \"王秀英\"",
-                "lastProblem holds \"370102195203154320\"");
+        assertOnlyCheck(Fixtures::stickyCache, "8-idle", "lastProblem holds \"司马明月\"",
+                "lastProblem holds \"43010219880715003X\"");
     }
 
     @Test

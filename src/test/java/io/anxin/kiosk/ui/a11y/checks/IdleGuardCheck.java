@@ -27,15 +27,14 @@ import io.anxin.kiosk.voice.RecordingVoice;
  * any screen's nodes (shown or not), not in any view model, the session, the navigator or the idle
  * guard (read reflectively), not in the voice's repeat buffer, not in a log file.
  *
- * <p>Planting: there is no resident model yet (identification is its own issue), so the marker is
- * planted through what exists: the screen model's error, which the shell shows and the navigator
- * speaks (so the voice's repeat buffer holds it too). When the identify issue lands, it extends the
- * planting to the resident session (name, ID number, card) and this check needs no other change.
+ * <p>Planting: the marker resident is put into the session as a card-identified identity (as the
+ * card reader does), and into the screen model's error, which the shell shows and the navigator
+ * speaks (so the voice's repeat buffer holds it too).
  */
 public final class IdleGuardCheck implements Check {
 
-    public static final String NAME = "王秀英";
-    public static final String ID_NUMBER = "370102195203154320";
+    public static final String NAME = "司马明月";
+    public static final String ID_NUMBER = "43010219880715003X";
     /** Bundle key whose text is its one argument, so the planted marker is on screen. */
     public static final String MARKER_KEY = "walker.test-resident";
     static final int EXTENSIONS = 12;
@@ -126,6 +125,9 @@ public final class IdleGuardCheck implements Check {
      * Whether the error is visible is check 9's business; the leak search covers wherever it went.
      */
     private static void plant(ScreenContext ctx, List<Violation> out) {
+        ctx.ui().session().identityProperty().set(new io.anxin.kiosk.domain.ResidentIdentity(java.util.Optional.of(NAME),
+                io.anxin.kiosk.domain.IdNumber.parse(ID_NUMBER), io.anxin.kiosk.domain.IdentityMethod.CARD,
+                java.util.Optional.of(java.time.LocalDate.of(2030, 1, 1))));
         ctx.screen().model().showError(Message.of(MARKER_KEY, NAME + " " + ID_NUMBER));
         ctx.layout();
         Prompt repeat = ctx.harness().voice.lastRepeatPrompt();
