@@ -44,6 +44,11 @@ public final class KioskMain implements Callable<Integer> {
             description = "print FIRST_FRAME <epoch ms> when the first frame is drawn (start-up benchmark)")
     boolean reportFirstFrame;
 
+    @Option(names = "--exit-after-start", hidden = true,
+            description = "start, draw the first frame, wait for the database, then exit (./kiosk records its "
+                    + "class-data-sharing archive this way)")
+    boolean exitAfterStart;
+
     /** Loads and validates the configuration named by {@code --config}; subcommands call this too. */
     public KioskConfig config() {
         return new ConfigLoader(System.getenv(), System.getProperty("user.home")).load(configDir);
@@ -55,7 +60,7 @@ public final class KioskMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--role " + role + " is not available in this version (only resident)");
         }
-        return new KioskRuntime(config(), reportFirstFrame).run();
+        return new KioskRuntime(config(), reportFirstFrame, exitAfterStart).run();
     }
 
     public static void main(String[] args) {

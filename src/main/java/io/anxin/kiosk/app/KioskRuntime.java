@@ -45,10 +45,18 @@ public final class KioskRuntime {
 
     private final KioskConfig config;
     private final boolean reportFirstFrame;
+    private final boolean exitAfterStart;
 
-    public KioskRuntime(KioskConfig config, boolean reportFirstFrame) {
+    /**
+     * @param reportFirstFrame print {@code FIRST_FRAME <epoch ms>} on the first frame (start-up benchmark)
+     * @param exitAfterStart quit once the first frame is drawn and the database is open, without the
+     *                       voice warm-up: the start-up alone, which {@code ./kiosk} runs once per build
+     *                       to record the class-data-sharing archive
+     */
+    public KioskRuntime(KioskConfig config, boolean reportFirstFrame, boolean exitAfterStart) {
         this.config = config;
         this.reportFirstFrame = reportFirstFrame;
+        this.exitAfterStart = exitAfterStart;
     }
 
     /** Runs until the window is closed or a technician quits; returns the exit code. */
@@ -59,8 +67,10 @@ public final class KioskRuntime {
             LOG.info("kiosk {} starting: terminal {}, mode {}, data {}", AppHome.version(), config.terminalId(),
                     config.mode(), config.dataDir());
             ExecutorService workers = Executors.newFixedThreadPool(2, daemonThreads("kiosk-worker"));
-            CompletableFuture<Database> database = CompletableFuture.supplyAsync(
-                    () -> Database.open(config.databaseDir()), workers);
+            // Opened after the first frame: Flyway would otherwise compete with JavaFX start-up for two
+            // cores. Anything that needs it before then waits (DeferredDataSource); a failure still
+            // stops the kiosk with exit code 3.
+            CompletableFuture<Database> database = new CompletableFuture<>();
             AtomicInteger exitCode = new AtomicInteger(0);
             CountDownLatch closed = new CountDownLatch(1);
             Clock clock = Clock.system(config.timeZone());
@@ -74,8 +84,10 @@ public final class KioskRuntime {
             };
             database.whenComplete((db, failure) -> {
                 if (failure != null) {
-                    LOG.error("the local database could not be opened; the kiosk stops", failure.getCause());
-                    System.err.println("kiosk: " + failure.getCause().getMessage());
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    LOG.error("the local database could not be opened; the kiosk stops", cause);
+                    System.err.println("kiosk: " + cause.getMessage());
                     exitCode.set(3);
                     quit.run();
                 }
@@ -97,12 +109,25 @@ public final class KioskRuntime {
 
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
-                Theme.loadFonts();
+                Theme.loadFonts(AppHome.assets().resolve("fonts"));
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
-                    firstFrame(startNanos, voice, catalog);
-                    readers.start();
+                    firstFrame(startNanos);
+                    workers.execute(() -> {
+                        try {
+                            database.complete(Database.open(config.databaseDir()));
+                        } catch (RuntimeException | Error e) {
+                            database.completeExceptionally(e);
+                        }
+                    });
+                    if (exitAfterStart) {
+                        database.whenComplete((db, failure) -> quit.run());
+                    } else {
+                        readers.start();
+                        voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
+                                Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+                    }
                 });
             });
             closed.await();
@@ -116,15 +141,13 @@ public final class KioskRuntime {
         }
     }
 
-    private void firstFrame(long startNanos, KioskVoice voice, PromptCatalog catalog) {
+    private void firstFrame(long startNanos) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         LOG.info("first frame {} ms after start of run", millis);
         if (reportFirstFrame) {
             System.out.println("FIRST_FRAME " + System.currentTimeMillis());
             System.out.flush();
         }
-        voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
-                Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
     }
 
     private List<Message> status(CompletableFuture<Database> database, KioskVoice voice, CardIdentification cards) {
