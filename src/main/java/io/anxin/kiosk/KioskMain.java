@@ -64,23 +64,53 @@ public final class KioskMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            System.exit(runDefault());
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Plain {@code kiosk}: the kiosk screens with the default config folder, as picocli would run
+     * them, but without building the command model first (picocli's reflection costs a few hundred
+     * milliseconds of a 2-core kiosk's start-up, docs/performance.md). Errors map to the same codes.
+     */
+    private static int runDefault() {
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return new KioskMain().call();
+        } catch (Exception e) {
+            Integer code = exitCodeFor(e, err);
+            if (code != null) {
+                return code;
+            }
+            e.printStackTrace(err);
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /** The exit code and message for the failures a technician can fix; null for anything else. */
+    static Integer exitCodeFor(Exception e, PrintWriter err) {
+        if (e instanceof ConfigException ce) {
+            err.println("kiosk: configuration problem:");
+            ce.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof StoreException se) {
+            err.println("kiosk: " + se.getMessage());
+            return se.kind() == StoreException.Kind.DATABASE ? ExitCodes.FAILED : ExitCodes.UNAVAILABLE;
+        }
+        return null;
     }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new KioskMain());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            if (e instanceof ConfigException ce) {
-                err.println("kiosk: configuration problem:");
-                ce.problems().forEach(p -> err.println("  " + p));
-                return ExitCodes.USAGE;
+            Integer code = exitCodeFor(e, cmd.getErr());
+            if (code == null) {
+                throw e;
             }
-            if (e instanceof StoreException se) {
-                err.println("kiosk: " + se.getMessage());
-                return se.kind() == StoreException.Kind.DATABASE ? ExitCodes.FAILED : ExitCodes.UNAVAILABLE;
-            }
-            throw e;
+            return code;
         });
         return cl;
     }

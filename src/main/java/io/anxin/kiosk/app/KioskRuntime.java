@@ -143,7 +143,9 @@ public final class KioskRuntime {
 
     private void firstFrame(long startNanos) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        LOG.info("first frame {} ms after start of run", millis);
+        long sinceProcessStart = ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+        LOG.info("first frame {} ms after the process started ({} ms after start of run)", sinceProcessStart, millis);
         if (reportFirstFrame) {
             System.out.println("FIRST_FRAME " + System.currentTimeMillis());
             System.out.flush();
