@@ -30,7 +30,10 @@ public enum RemoteCareType {
         return commitmentBased;
     }
 
-    /** The bundle key of the commitment text to show and read aloud, for commitment-based types. */
+    /**
+     * The bundle key of the commitment text to show and read aloud, for commitment-based types; its
+     * arguments are the destination's province and city.
+     */
     public Optional<String> commitmentKey() {
         return commitmentBased ? Optional.of("rules.remote-care.commitment." + code) : Optional.empty();
     }
