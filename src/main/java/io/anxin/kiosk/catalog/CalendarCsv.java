@@ -30,25 +30,25 @@ final class CalendarCsv {
         int before = problems.count();
         Map<LocalDate, Integer> seen = new HashMap<>();
         List<CalendarDay> days = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(file, label, COLUMNS, problems)) {
-            LocalDate date = row.value("date", v -> Optional.of(LocalDate.parse(v)), "a date such as 2026-10-01");
-            DayType type = row.value("type", DayType::fromCode, "holiday or workday");
-            String name = row.text("name", "the holiday's name, such as 国庆节");
-            if (date != null && type == DayType.WORKDAY && date.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
-                row.problem("type", "'workday' is not valid on " + date + " (a "
-                        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        + "): expected holiday (make-up working days fall on a Saturday or Sunday)");
-            }
-            if (date != null) {
-                Integer first = seen.putIfAbsent(date, row.line());
-                if (first != null) {
-                    row.problem("date", "'" + date + "' appears twice (first on line " + first + ")");
+        CsvTable.read(file, label, COLUMNS, problems, row -> {
+                LocalDate date = row.value("date", v -> Optional.of(LocalDate.parse(v)), "a date such as 2026-10-01");
+                DayType type = row.value("type", DayType::fromCode, "holiday or workday");
+                String name = row.text("name", "the holiday's name, such as 国庆节");
+                if (date != null && type == DayType.WORKDAY && date.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+                    row.problem("type", "'workday' is not valid on " + date + " (a "
+                            + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + "): expected holiday (make-up working days fall on a Saturday or Sunday)");
                 }
-            }
-            if (row.ok()) {
-                days.add(new CalendarDay(date, type, name));
-            }
-        }
+                if (date != null) {
+                    Integer first = seen.putIfAbsent(date, row.line());
+                    if (first != null) {
+                        row.problem("date", "'" + date + "' appears twice (first on line " + first + ")");
+                    }
+                }
+                if (row.ok()) {
+                    days.add(new CalendarDay(date, type, name));
+                }
+        });
         if (problems.count() == before) {
             try {
                 new WorkingDayCalendar(days);

@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.opencsv.CSVReader;
@@ -33,11 +33,14 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    /** Rows of {@code file}, or an empty list when the file or its header is unusable. */
-    static List<Row> read(Path file, String label, List<String> columns, Problems problems) {
+    /**
+     * Hands each data row of {@code file} to {@code each}, in file order, as it is read; nothing when
+     * the file or its header is unusable.
+     */
+    static void read(Path file, String label, List<String> columns, Problems problems, Consumer<Row> each) {
         Optional<String> text = readText(file, label, problems);
         if (text.isEmpty()) {
-            return List.of();
+            return;
         }
         String[] lines = text.get().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -45,7 +48,6 @@ final class CsvTable {
                 lines[i] = "";
             }
         }
-        List<Row> rows = new ArrayList<>();
         int line = 1;
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(String.join("\n", lines)))
                 .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
@@ -62,7 +64,7 @@ final class CsvTable {
                 if (header == null) {
                     header = header(record, label, line, columns, problems);
                     if (header == null) {
-                        return List.of();
+                        return;
                     }
                     continue;
                 }
@@ -73,7 +75,7 @@ final class CsvTable {
                 }
                 Map<String, String> cells = new HashMap<>();
                 header.forEach((name, index) -> cells.put(name, record[index].strip()));
-                rows.add(new Row(label, line, cells, problems));
+                each.accept(new Row(label, line, cells, problems));
             }
             if (header == null) {
                 problems.add(label, 0, "the file is empty; it needs the header row: " + String.join(",", columns));
@@ -81,9 +83,7 @@ final class CsvTable {
         } catch (IOException | CsvException e) {
             problems.add(label, line, "cannot be read as CSV: " + e.getMessage()
                     + " (look for a \" that is not closed)");
-            return List.of();
         }
-        return rows;
     }
 
     static Optional<String> readText(Path file, String label, Problems problems) {
@@ -133,7 +133,10 @@ final class CsvTable {
         return null;
     }
 
-    /** One data row. The accessors report a bad value and return null; {@link #ok()} says whether all were good. */
+    /**
+     * One data row, valid only inside the {@code each} callback. The accessors report a bad value and
+     * return null; {@link #ok()} says whether all were good.
+     */
     static final class Row {
         private final String file;
         private final int line;

@@ -27,28 +27,28 @@ final class DestinationsCsv {
         Map<String, Boolean> flagOf = new HashMap<>();
         Map<String, Integer> flagLine = new HashMap<>();
         List<Destination> destinations = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(file, label, COLUMNS, problems)) {
-            String province = row.text("province", "a province name such as 山东省");
-            String city = row.text("city", "a city name such as 济南市");
-            Boolean home = row.bool("home_province");
-            if (province != null && home != null) {
-                Boolean earlier = flagOf.putIfAbsent(province, home);
-                flagLine.putIfAbsent(province, row.line());
-                if (earlier != null && !earlier.equals(home)) {
-                    row.problem("home_province", "'" + home + "' is not valid: expected " + earlier
-                            + " like the other rows of " + province + " (line " + flagLine.get(province) + ")");
+        CsvTable.read(file, label, COLUMNS, problems, row -> {
+                String province = row.text("province", "a province name such as 山东省");
+                String city = row.text("city", "a city name such as 济南市");
+                Boolean home = row.bool("home_province");
+                if (province != null && home != null) {
+                    Boolean earlier = flagOf.putIfAbsent(province, home);
+                    flagLine.putIfAbsent(province, row.line());
+                    if (earlier != null && !earlier.equals(home)) {
+                        row.problem("home_province", "'" + home + "' is not valid: expected " + earlier
+                                + " like the other rows of " + province + " (line " + flagLine.get(province) + ")");
+                    }
                 }
-            }
-            if (province != null && city != null) {
-                Integer first = seen.putIfAbsent(province + "/" + city, row.line());
-                if (first != null) {
-                    row.problem("city", "'" + city + "' appears twice in " + province + " (first on line " + first + ")");
+                if (province != null && city != null) {
+                    Integer first = seen.putIfAbsent(province + "/" + city, row.line());
+                    if (first != null) {
+                        row.problem("city", "'" + city + "' appears twice in " + province + " (first on line " + first + ")");
+                    }
                 }
-            }
-            if (row.ok()) {
-                destinations.add(new Destination(province, city, home));
-            }
-        }
+                if (row.ok()) {
+                    destinations.add(new Destination(province, city, home));
+                }
+        });
         if (problems.count() == before) {
             long homes = flagOf.values().stream().filter(Boolean::booleanValue).count();
             if (homes != 1) {

@@ -25,26 +25,26 @@ final class DiseasesCsv {
         int before = problems.count();
         Map<String, Integer> seen = new HashMap<>();
         List<ChronicDisease> diseases = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(file, label, COLUMNS, problems)) {
-            String nameZh = row.text("name_zh", "the disease's Chinese name");
-            String nameEn = row.text("name_en", "the disease's English name");
-            InsuranceType type = row.value("insurance_type", InsuranceType::fromCode, "employee or resident");
-            ReviewRule rule = type == null
-                    ? row.value("rule", ReviewRule::fromCode, "centralised-assessment, same-day, immediate or monthly")
-                    : row.value("rule", v -> ReviewRule.fromCode(v).filter(r -> r.insuranceType() == type),
-                            rulesOf(type) + " (for " + type.code() + " insurance)");
-            String note = row.text("note", "a plain-language sentence for the resident");
-            if (nameZh != null && type != null) {
-                Integer first = seen.putIfAbsent(type.code() + "/" + nameZh, row.line());
-                if (first != null) {
-                    row.problem("name_zh", "'" + nameZh + "' appears twice for " + type.code()
-                            + " insurance (first on line " + first + ")");
+        CsvTable.read(file, label, COLUMNS, problems, row -> {
+                String nameZh = row.text("name_zh", "the disease's Chinese name");
+                String nameEn = row.text("name_en", "the disease's English name");
+                InsuranceType type = row.value("insurance_type", InsuranceType::fromCode, "employee or resident");
+                ReviewRule rule = type == null
+                        ? row.value("rule", ReviewRule::fromCode, "centralised-assessment, same-day, immediate or monthly")
+                        : row.value("rule", v -> ReviewRule.fromCode(v).filter(r -> r.insuranceType() == type),
+                                rulesOf(type) + " (for " + type.code() + " insurance)");
+                String note = row.text("note", "a plain-language sentence for the resident");
+                if (nameZh != null && type != null) {
+                    Integer first = seen.putIfAbsent(type.code() + "/" + nameZh, row.line());
+                    if (first != null) {
+                        row.problem("name_zh", "'" + nameZh + "' appears twice for " + type.code()
+                                + " insurance (first on line " + first + ")");
+                    }
                 }
-            }
-            if (row.ok()) {
-                diseases.add(new ChronicDisease(nameZh, nameEn, type, rule, note));
-            }
-        }
+                if (row.ok()) {
+                    diseases.add(new ChronicDisease(nameZh, nameEn, type, rule, note));
+                }
+        });
         if (problems.count() == before) {
             for (InsuranceType type : InsuranceType.values()) {
                 if (diseases.stream().noneMatch(d -> d.insuranceType() == type)) {

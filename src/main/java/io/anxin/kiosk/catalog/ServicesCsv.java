@@ -30,23 +30,23 @@ final class ServicesCsv {
         String codes = Arrays.stream(ServiceCode.values()).map(ServiceCode::code).collect(Collectors.joining(", "));
         Map<ServiceCode, Integer> seen = new EnumMap<>(ServiceCode.class);
         List<ServiceEntry> entries = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(file, label, COLUMNS, problems)) {
-            ServiceCode code = row.value("code", ServiceCode::fromCode, "one of " + codes);
-            String nameZh = row.text("name_zh", "the Chinese name residents see");
-            String nameEn = row.text("name_en", "the English name");
-            List<String> materials = Arrays.stream(MATERIAL_SEPARATOR.split(row.raw("materials")))
-                    .map(String::strip).filter(m -> !m.isEmpty()).toList();
-            String window = row.value("window", v -> Optional.of(v).filter(w -> WINDOW.matcher(w).matches()),
-                    "a window category such as general (lower-case letters, digits, '-')");
-            Boolean enabled = row.bool("enabled");
-            if (code != null && seen.containsKey(code)) {
-                row.problem("code", "'" + code.code() + "' appears twice (first on line " + seen.get(code) + ")");
-            }
-            if (row.ok()) {
-                seen.put(code, row.line());
-                entries.add(new ServiceEntry(code, nameZh, nameEn, materials, window, enabled));
-            }
-        }
+        CsvTable.read(file, label, COLUMNS, problems, row -> {
+                ServiceCode code = row.value("code", ServiceCode::fromCode, "one of " + codes);
+                String nameZh = row.text("name_zh", "the Chinese name residents see");
+                String nameEn = row.text("name_en", "the English name");
+                List<String> materials = Arrays.stream(MATERIAL_SEPARATOR.split(row.raw("materials")))
+                        .map(String::strip).filter(m -> !m.isEmpty()).toList();
+                String window = row.value("window", v -> Optional.of(v).filter(w -> WINDOW.matcher(w).matches()),
+                        "a window category such as general (lower-case letters, digits, '-')");
+                Boolean enabled = row.bool("enabled");
+                if (code != null && seen.containsKey(code)) {
+                    row.problem("code", "'" + code.code() + "' appears twice (first on line " + seen.get(code) + ")");
+                }
+                if (row.ok()) {
+                    seen.put(code, row.line());
+                    entries.add(new ServiceEntry(code, nameZh, nameEn, materials, window, enabled));
+                }
+        });
         if (problems.count() == before) {
             for (ServiceCode code : ServiceCode.values()) {
                 if (!seen.containsKey(code)) {
