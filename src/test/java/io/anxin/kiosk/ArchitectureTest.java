@@ -42,6 +42,7 @@ class ArchitectureTest {
                 .layer("store").definedBy("io.anxin.kiosk.store..")
                 .layer("device").definedBy("io.anxin.kiosk.device..")
                 .layer("voice").definedBy("io.anxin.kiosk.voice..")
+                .layer("catalog").definedBy("io.anxin.kiosk.catalog..")
                 .layer("domain").definedBy("io.anxin.kiosk.domain..")
                 .whereLayer("main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("main")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "sync", "app", "main")
                 .whereLayer("device").mayOnlyBeAccessedByLayers("service", "app", "main")
                 .whereLayer("voice").mayOnlyBeAccessedByLayers("ui", "service", "app", "main")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app", "main")
                 .check(MAIN);
     }
 
@@ -59,7 +61,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.anxin.kiosk.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.anxin.kiosk.device..", "io.anxin.kiosk.store..",
                         "io.anxin.kiosk.service..", "io.anxin.kiosk.ui..", "io.anxin.kiosk.voice..", "javax.smartcardio..",
-                        "java.sql..", "org.slf4j..")
+                        "java.sql..", "org.slf4j..", "com.opencsv..", "io.anxin.kiosk.catalog..")
+                .check(MAIN);
+    }
+
+    @Test
+    void catalogLoadersSitJustAboveTheDomain() {
+        noClasses().that().resideInAPackage("io.anxin.kiosk.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.anxin.kiosk.app..", "io.anxin.kiosk.ui..",
+                        "io.anxin.kiosk.service..", "io.anxin.kiosk.store..", "io.anxin.kiosk.sync..",
+                        "io.anxin.kiosk.device..", "io.anxin.kiosk.voice..", "javafx..")
                 .check(MAIN);
     }
 
