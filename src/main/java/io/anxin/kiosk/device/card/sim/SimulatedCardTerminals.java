@@ -37,6 +37,7 @@ public final class SimulatedCardTerminals {
     private final String readerName;
     private final CardTerminals terminals;
     private final CardTerminal terminal;
+    private final CardTerminal jcardsimTerminal;
     private CardSimulator inserted;
 
     public SimulatedCardTerminals() {
@@ -48,11 +49,13 @@ public final class SimulatedCardTerminals {
         try {
             TerminalFactory factory = TerminalFactory.getInstance("CardTerminalSimulator", readerName,
                     new CardTerminalSimulator.SecurityProvider());
-            this.terminals = factory.terminals();
+            this.jcardsimTerminal = factory.terminals().getTerminal(readerName);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("jCardSim terminal provider is missing from the class path", e);
         }
-        this.terminal = terminals.getTerminal(readerName);
+        GuardedTerminal guarded = new GuardedTerminal(jcardsimTerminal, this, () -> inserted != null);
+        this.terminal = guarded;
+        this.terminals = new GuardedTerminal.Terminals(guarded, this);
     }
 
     public String readerName() {
@@ -97,9 +100,10 @@ public final class SimulatedCardTerminals {
             // assigning another card first makes jCardSim eject it, so an open channel then throws
             // IllegalStateException("Card was removed") as a real pull would.
             CardSimulator placeholder = new CardSimulator();
-            placeholder.assignToTerminal(terminal);
+            placeholder.assignToTerminal(jcardsimTerminal);
             placeholder.assignToTerminal(null);
             inserted = null;
+            notifyAll();
             LOG.info("simulated card removed from {}", readerName);
         }
     }
@@ -110,8 +114,9 @@ public final class SimulatedCardTerminals {
 
     private void put(CardSimulator card) {
         remove();
-        card.assignToTerminal(terminal);
+        card.assignToTerminal(jcardsimTerminal);
         inserted = card;
+        notifyAll();
         LOG.info("simulated card inserted into {}", readerName);
     }
 }

@@ -18,14 +18,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 
 /** Demo mode end to end: CardReaders over the jCardSim reader, cards put in and pulled out. */
 class SimulatedCardReadersTest {
 
     private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
 
-    @Test
+    /**
+     * Repeated: removing a card once let the reader thread catch jCardSim's placeholder card and
+     * report a bank card (1 run in 40 under load); GuardedTerminal closed that window.
+     */
+    @org.junit.jupiter.api.RepeatedTest(20)
     void readsInsertedCardsAndNoticesRemoval() throws Exception {
         SimulatedCardTerminals simulator = new SimulatedCardTerminals();
         String reader = SimulatedCardTerminals.DEFAULT_READER_NAME;
