@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 src=target/screenshots
 [[ -d $src ]] || { echo "no $src: run 'mvn -B test' first" >&2; exit 2; }
 mkdir -p docs/screenshots
-chosen=(attract attract-large home home-large home-high-contrast call-staff identify identify-large
-        identify-keypad identify-keypad-large greeting greeting-large card-error technician-pin technician-menu)
+chosen=(attract attract-large home home-large home-high-contrast call-staff identify identify-large keyed-id keyed-id-large
+        identify-keypad greeting greeting-large card-error evoucher technician-pin technician-menu demo-panel)
 for name in "${chosen[@]}"; do
   if [[ -f $src/$name.png ]]; then
     cp "$src/$name.png" docs/screenshots/

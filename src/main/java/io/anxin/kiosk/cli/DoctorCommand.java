@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
 import io.anxin.kiosk.KioskMain;
 import io.anxin.kiosk.app.AppHome;
 import io.anxin.kiosk.app.KioskConfig;
+import io.anxin.kiosk.catalog.CatalogException;
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.store.DataFolderLock;
 import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.StoreException;
@@ -49,6 +52,7 @@ public final class DoctorCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         findings.add(new Finding(Level.OK, "config", config.configDir().resolve("kiosk.properties")
                 + ": valid; terminal " + config.terminalId() + ", mode " + config.mode().name().toLowerCase()));
+        findings.add(catalogs(config));
         findings.add(dataFolder(config));
         findings.add(database(config));
         findings.add(font());
@@ -68,6 +72,17 @@ public final class DoctorCommand implements Callable<Integer> {
         out.printf("%d checks: %d ok, %d warnings, %d failed%n", findings.size(),
                 findings.size() - failed - warned, warned, failed);
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static Finding catalogs(KioskConfig config) {
+        try {
+            Catalogs c = new CatalogLoader().load(config.configDir());
+            return new Finding(Level.OK, "catalogs", c.services().all().size() + " services, " + c.diseases().all().size()
+                    + " diseases, " + c.calendar().size() + " calendar days, " + c.policy().articles().size()
+                    + " policy articles");
+        } catch (CatalogException e) {
+            return new Finding(Level.FAIL, "catalogs", String.join("; ", e.problems()));
+        }
     }
 
     private static Finding dataFolder(KioskConfig config) {
