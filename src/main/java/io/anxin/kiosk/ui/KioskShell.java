@@ -77,7 +77,8 @@ public final class KioskShell extends StackPane implements ShellActions {
         center.setMinHeight(0);
         frame.setCenter(center);
         frame.setBottom(bottomBar);
-        getChildren().addAll(frame, new CardPauseView(i18n, cards), new IdleWarningView(i18n, idleGuard));
+        getChildren().addAll(frame, CountdownOverlay.cardPause(i18n, cards),
+                CountdownOverlay.idleWarning(i18n, idleGuard));
 
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen, i18n));
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched());
