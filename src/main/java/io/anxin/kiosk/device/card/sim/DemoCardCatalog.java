@@ -106,10 +106,18 @@ public final class DemoCardCatalog {
         Row(String source, int line, String text) {
             this.source = source;
             this.line = line;
-            this.fields = text.split(",", -1);
+            this.fields = split(source, line, text);
             if (fields.length != COLUMNS.length) {
                 throw new DemoCardCatalogException(source, line, "",
                         "expected " + COLUMNS.length + " columns, got " + fields.length, null);
+            }
+        }
+
+        private static String[] split(String source, int line, String text) {
+            try {
+                return new com.opencsv.CSVParserBuilder().build().parseLine(text);
+            } catch (java.io.IOException e) {
+                throw new DemoCardCatalogException(source, line, "", "not a CSV line: " + e.getMessage(), e);
             }
         }
 
