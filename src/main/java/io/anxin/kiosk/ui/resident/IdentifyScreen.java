@@ -38,7 +38,7 @@ public final class IdentifyScreen extends BaseScreen<IdentifyViewModel> {
         Label insert = Controls.label(i18n, "identify.card", "heading");
         Label how = Controls.paragraph(i18n, "identify.card.how", "lead");
         Label status = new Label();
-        status.getStyleClass().addAll("lead", "status-note");
+        status.getStyleClass().addAll("body", "status-note");
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("identify-status");

@@ -18,11 +18,13 @@ public record Mode(String name, boolean largeText, boolean highContrast, boolean
     public static final Mode LARGE_WITH_ERROR = new Mode("large text, error shown", true, false, true, null);
     public static final Mode ENGLISH = new Mode("English, normal text", false, false, false, Locale.ENGLISH);
     public static final Mode ENGLISH_LARGE = new Mode("English, large text", true, false, false, Locale.ENGLISH);
+    public static final Mode ENGLISH_LARGE_WITH_ERROR = new Mode("English, large text, error shown", true, false, true,
+            Locale.ENGLISH);
 
     /** Every mode the suite walks the real screens in. */
     public static List<Mode> all() {
         return List.of(NORMAL, LARGE, HIGH_CONTRAST, LARGE_HIGH_CONTRAST, NORMAL_WITH_ERROR, LARGE_WITH_ERROR, ENGLISH,
-                ENGLISH_LARGE);
+                ENGLISH_LARGE, ENGLISH_LARGE_WITH_ERROR);
     }
 
     @Override
