@@ -58,7 +58,8 @@ public sealed interface CardEvent {
 
     /**
      * The PC/SC service cannot be reached (not running, restarted, or not installed). Reported once
-     * per outage; {@link CardReaders} keeps retrying with back-off and reports {@link ReaderAttached}
+     * per outage, and once more if the kiosk must restart to reach it again
+     * ({@link PcscTerminals#RESTART_NEEDED}); {@link CardReaders} keeps retrying with back-off and reports {@link ReaderAttached}
      * when readers are back.
      */
     record ServiceUnavailable(String detail) implements CardEvent {

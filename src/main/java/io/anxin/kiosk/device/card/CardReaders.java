@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>When the service is missing or goes away, the listener hears {@code serviceUnavailable} once,
  * the readers are reported lost, and the watcher retries with a fresh {@link CardTerminals} from the
  * supplier, backing off from {@link Timing#initialBackoff()} up to {@link Timing#maxBackoff()}.
+ * Within one outage {@code serviceUnavailable} comes a second time only when the supplier says the
+ * kiosk must restart ({@link PcscTerminals.RestartRequiredException}), so the technician sees that.
  * Every wait has a timeout, so there is no busy loop and {@link #close()} is prompt.
  *
  * <p>Threads: {@link #start()} and {@link #close()} may be called from any thread.
@@ -122,6 +124,7 @@ public final class CardReaders implements AutoCloseable {
     private void watch() {
         Duration backoff = timing.initialBackoff();
         boolean serviceDown = false;
+        boolean restartReported = false;
         int quickReturns = 0;
         CardTerminals terminals = null;
         while (running) {
@@ -133,6 +136,7 @@ public final class CardReaders implements AutoCloseable {
                 if (serviceDown) {
                     LOG.info("PC/SC service is back");
                     serviceDown = false;
+                    restartReported = false;
                 }
                 backoff = timing.initialBackoff();
                 long before = System.nanoTime();
@@ -150,9 +154,11 @@ public final class CardReaders implements AutoCloseable {
                     break;
                 }
                 terminals = null;
-                String detail = String.valueOf(e.getMessage());
-                if (!serviceDown) {
+                String detail = detail(e);
+                boolean restartNeeded = e instanceof PcscTerminals.RestartRequiredException;
+                if (!serviceDown || (restartNeeded && !restartReported)) {
                     serviceDown = true;
+                    restartReported = restartNeeded;
                     LOG.warn("PC/SC service unavailable: {}", detail);
                     emit(l -> l.serviceUnavailable(detail));
                 } else {
@@ -221,6 +227,16 @@ public final class CardReaders implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("card listener failed", e);
         }
+    }
+
+    /** The message, with the provider's PC/SC code when it is only in the cause ("list() failed"). */
+    private static String detail(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof CardException && e.getCause() != null && e.getCause().getMessage() != null
+                && !message.contains(e.getCause().getMessage())) {
+            return message + ": " + e.getCause().getMessage();
+        }
+        return message;
     }
 
     private static Duration min(Duration a, Duration b) {

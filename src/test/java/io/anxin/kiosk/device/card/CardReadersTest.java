@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,35 @@ class CardReadersTest {
         readers.close();
         assertThat(sleeper.lastThread().isAlive()).as("watcher stopped by close").isFalse();
         assertThat(events).as("the outage is reported once").isEmpty();
+    }
+
+    @Test
+    void aServiceThatNeedsAKioskRestartIsReportedOnceMoreAndTheProviderCodeIsKept() throws Exception {
+        AtomicInteger supplied = new AtomicInteger();
+        readers = start(() -> {
+            if (supplied.incrementAndGet() == 1) {
+                return new CardTerminals() {
+                    @Override
+                    public List<CardTerminal> list(State state) throws CardException {
+                        // the JDK provider's shape: the code is only in the cause
+                        throw new CardException("list() failed", new Exception("SCARD_E_NO_SERVICE"));
+                    }
+
+                    @Override
+                    public boolean waitForChange(long timeout) {
+                        return false;
+                    }
+                };
+            }
+            throw new PcscTerminals.RestartRequiredException(PcscTerminals.RESTART_NEEDED + " (SCARD_E_NO_SERVICE)", null);
+        }, "");
+
+        assertThat(next()).isEqualTo(new ServiceUnavailable("list() failed: SCARD_E_NO_SERVICE"));
+        assertThat(next()).isEqualTo(new ServiceUnavailable(
+                "PC/SC service restarted; restart the kiosk to use the reader (SCARD_E_NO_SERVICE)"));
+        assertThat(sleeper.awaitSleeps(5)).isTrue();
+        readers.close();
+        assertThat(events).as("the restart is reported once").isEmpty();
     }
 
     @Test
