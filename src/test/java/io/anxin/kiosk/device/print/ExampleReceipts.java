@@ -9,8 +9,8 @@ import java.util.Locale;
 final class ExampleReceipts {
 
     static final String ACCEPTANCE_NO = "JN-LX-007-20261122-0031";
-    static final String MASKED_ID = "370102********4320";
-    static final String FULL_ID = "370102195003154320";
+    static final String MASKED_ID = "370102********4326";
+    static final String FULL_ID = "370102195003154326";
 
     private ExampleReceipts() {
     }
