@@ -100,7 +100,7 @@ public final class SubmissionStore {
     private static String nextAcceptanceNo(Connection c, String terminalId, LocalDate day) throws SQLException {
         int n;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT next_number FROM acceptance_counter WHERE terminal_id = ? AND day = ? FOR UPDATE")) {
+                "SELECT next_number FROM acceptance_counter WHERE terminal_id = ? AND local_day = ? FOR UPDATE")) {
             ps.setString(1, terminalId);
             ps.setObject(2, day);
             try (ResultSet rs = ps.executeQuery()) {
@@ -112,8 +112,8 @@ public final class SubmissionStore {
                     + MAX_PER_DAY + " acceptance numbers of " + day, null);
         }
         String sql = n == 1
-                ? "INSERT INTO acceptance_counter (next_number, terminal_id, day) VALUES (?, ?, ?)"
-                : "UPDATE acceptance_counter SET next_number = ? WHERE terminal_id = ? AND day = ?";
+                ? "INSERT INTO acceptance_counter (next_number, terminal_id, local_day) VALUES (?, ?, ?)"
+                : "UPDATE acceptance_counter SET next_number = ? WHERE terminal_id = ? AND local_day = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, n + 1);
             ps.setString(2, terminalId);

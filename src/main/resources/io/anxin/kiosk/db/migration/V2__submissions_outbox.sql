@@ -6,9 +6,9 @@
 -- back (the next one takes it, nobody ever saw it), a committed one is never handed out again.
 CREATE TABLE acceptance_counter (
     terminal_id  VARCHAR(32) NOT NULL,
-    day          DATE        NOT NULL,
+    local_day    DATE        NOT NULL,
     next_number  INT         NOT NULL,
-    PRIMARY KEY (terminal_id, day)
+    PRIMARY KEY (terminal_id, local_day)
 );
 
 -- The business record. The full ID number is only inside payload (the central server needs it);
