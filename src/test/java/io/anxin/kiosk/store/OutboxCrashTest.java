@@ -96,7 +96,20 @@ class OutboxCrashTest {
                     seqs.add(rs.getLong(2));
                 }
             }
-            assertThat(stored).as("every printed acceptance number was committed").containsAll(printed);
+            Set<String> storedPairs = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("SELECT acceptance_no, seq FROM outbox")) {
+                while (rs.next()) {
+                    storedPairs.add(rs.getString(1) + " " + rs.getLong(2));
+                }
+            }
+            List<String> printedPairs = new ArrayList<>();
+            for (int i = 0; i < printed.size(); i++) {
+                printedPairs.add(printed.get(i) + " " + printedSeqs.get(i));
+            }
+            // pairs, not numbers alone: a lost commit would have its acceptance number handed out again
+            assertThat(new HashSet<>(printedPairs)).as("no acceptance number printed twice").hasSize(printedPairs.size());
+            assertThat(storedPairs).as("every printed (acceptance number, seq) was committed as printed").containsAll(printedPairs);
+            assertThat(stored).containsAll(printed);
             assertThat(new HashSet<>(seqs)).as("seqs unique").hasSize(seqs.size());
             assertThat(seqs).containsAll(printedSeqs);
             long rows = single(s, "SELECT COUNT(*) FROM submission");
