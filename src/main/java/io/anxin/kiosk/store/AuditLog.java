@@ -26,19 +26,38 @@ public final class AuditLog {
     }
 
     public void record(String actorKind, String actorRef, String action, String detail) {
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, clock.instant(), terminalId, actorKind, actorRef, action, detail);
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.DATABASE, "cannot write audit event " + action + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes one event on the caller's connection, inside the caller's transaction: the store's
+     * own writers (a submission, an outbox retry) audit in the same commit as the change.
+     */
+    static void insert(Connection c, java.time.Instant at, String terminalId, String actorKind, String actorRef,
+                       String action, String detail) throws SQLException {
         String sql = "INSERT INTO audit_event (occurred_at, terminal_id, actor_kind, actor_ref, action, detail) "
                 + "VALUES (?, ?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, at.atOffset(java.time.ZoneOffset.UTC));
             ps.setString(2, terminalId);
             ps.setString(3, actorKind);
             ps.setString(4, PersonalData.maskIdNumbers(actorRef));
             ps.setString(5, action);
             ps.setString(6, truncate(PersonalData.maskIdNumbers(detail)));
             ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.DATABASE, "cannot write audit event " + action + ": " + e.getMessage(), e);
         }
+    }
+
+    String terminalId() {
+        return terminalId;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     public List<AuditEvent> latest(int limit) {

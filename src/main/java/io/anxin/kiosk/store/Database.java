@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
                     "cannot create database folder " + databaseDir + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + databaseDir.toAbsolutePath().resolve("kiosk")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kiosk", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {

@@ -1,0 +1,182 @@
+package io.anxin.kiosk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+
+import io.anxin.kiosk.domain.IdNumber;
+
+/**
+ * Writes a submission: the business row, its acceptance number, its outbox entry and its audit line,
+ * all in one JDBC transaction (DESIGN.md rule 6). Either all of it is committed or none of it.
+ *
+ * <p>Thread-safe: each call uses its own connection. Writers serialise on the database's epoch row,
+ * so acceptance numbers of a terminal and day are consecutive and outbox {@code seq} order is commit
+ * order (the sync worker never sees a higher seq before a lower one commits).
+ */
+public final class SubmissionStore {
+
+    /** Highest number per terminal and day ({@code <terminal>-<yyyyMMdd>-<4 digits>}). */
+    public static final int MAX_PER_DAY = 9999;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final DataSource dataSource;
+    private final Runnable betweenInserts;
+
+    public SubmissionStore(DataSource dataSource) {
+        this(dataSource, () -> { });
+    }
+
+    /** For tests: {@code betweenInserts} runs after the business insert, before the outbox insert. */
+    SubmissionStore(DataSource dataSource, Runnable betweenInserts) {
+        this.dataSource = dataSource;
+        this.betweenInserts = betweenInserts;
+    }
+
+    /** Commits the submission and its outbox entry, or nothing; {@link StoreException} when nothing was committed. */
+    public StoredSubmission file(NewSubmission s) {
+        UUID submissionId = UUID.randomUUID();
+        UUID entryId = UUID.randomUUID();
+        try {
+            return Transactions.inTransaction(dataSource, c -> {
+                String secret = lockAndReadSecret(c);
+                String acceptanceNo = nextAcceptanceNo(c, s.terminalId(), s.createdAt().toLocalDate());
+                insertSubmission(c, s, submissionId, acceptanceNo, residentKey(secret, s.resident()));
+                betweenInserts.run();
+                long seq = insertOutbox(c, s, entryId, submissionId, acceptanceNo);
+                AuditLog.insert(c, s.createdAt().toInstant(), s.terminalId(), s.clerkId().isPresent() ? "clerk" : "resident",
+                        s.clerkId().orElse(s.resident().masked()), "submission.filed", s.kind() + " " + acceptanceNo
+                                + ", identity " + s.identityMethod().name().toLowerCase(Locale.ROOT)
+                                + (s.checkAtWindow() ? " (check at the window)" : "")
+                                + s.agent().map(a -> ", agent " + a.masked()).orElse("")
+                                + ", outbox seq " + seq + (s.drill() ? ", drill" : ""));
+                return new StoredSubmission(submissionId, entryId, seq, acceptanceNo, s.createdAt());
+            });
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.DATABASE, "cannot file " + s.kind() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The key under which a resident's submissions are found, without storing the ID number in a column. */
+    public String residentKey(IdNumber id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'resident-key'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.DATABASE, "database has no resident-key row", null);
+            }
+            return residentKey(rs.getString(1), id);
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.DATABASE, "cannot read the resident key: " + e.getMessage(), e);
+        }
+    }
+
+    private static String lockAndReadSecret(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'epoch' FOR UPDATE")) {
+            ps.executeQuery().close();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'resident-key'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("database has no resident-key row");
+            }
+            return rs.getString(1);
+        }
+    }
+
+    private static String nextAcceptanceNo(Connection c, String terminalId, LocalDate day) throws SQLException {
+        int n;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT next_number FROM acceptance_counter WHERE terminal_id = ? AND local_day = ? FOR UPDATE")) {
+            ps.setString(1, terminalId);
+            ps.setObject(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                n = rs.next() ? rs.getInt(1) : 1;
+            }
+        }
+        if (n > MAX_PER_DAY) {
+            throw new StoreException(StoreException.Kind.DATABASE, "terminal " + terminalId + " has used all "
+                    + MAX_PER_DAY + " acceptance numbers of " + day, null);
+        }
+        String sql = n == 1
+                ? "INSERT INTO acceptance_counter (next_number, terminal_id, local_day) VALUES (?, ?, ?)"
+                : "UPDATE acceptance_counter SET next_number = ? WHERE terminal_id = ? AND local_day = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, n + 1);
+            ps.setString(2, terminalId);
+            ps.setObject(3, day);
+            ps.executeUpdate();
+        }
+        return terminalId + "-" + DAY.format(day) + "-" + String.format(Locale.ROOT, "%04d", n);
+    }
+
+    private static void insertSubmission(Connection c, NewSubmission s, UUID id, String acceptanceNo, String residentKey)
+            throws SQLException {
+        String sql = "INSERT INTO submission (id, acceptance_no, kind, created_at, terminal_id, resident_masked, resident_key, "
+                + "identity_method, identity_verified, check_at_window, agent_masked, agent_relationship, clerk_id, drill, "
+                + "payload, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed')";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, id);
+            ps.setString(2, acceptanceNo);
+            ps.setString(3, s.kind());
+            ps.setObject(4, s.createdAt());
+            ps.setString(5, s.terminalId());
+            ps.setString(6, s.resident().masked());
+            ps.setString(7, residentKey);
+            ps.setString(8, s.identityMethod().name().toLowerCase(Locale.ROOT));
+            ps.setBoolean(9, s.identityMethod().verified());
+            ps.setBoolean(10, s.checkAtWindow());
+            ps.setString(11, s.agent().map(IdNumber::masked).orElse(null));
+            ps.setString(12, s.agentRelationship().orElse(null));
+            ps.setString(13, s.clerkId().orElse(null));
+            ps.setBoolean(14, s.drill());
+            ps.setString(15, s.payloadJson());
+            ps.executeUpdate();
+        }
+    }
+
+    private static long insertOutbox(Connection c, NewSubmission s, UUID entryId, UUID submissionId, String acceptanceNo)
+            throws SQLException {
+        String sql = "INSERT INTO outbox (id, submission_id, kind, created_at, acceptance_no, drill, payload, state) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')";
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"SEQ"})) {
+            ps.setObject(1, entryId);
+            ps.setObject(2, submissionId);
+            ps.setString(3, s.kind());
+            ps.setObject(4, s.createdAt());
+            ps.setString(5, acceptanceNo);
+            ps.setBoolean(6, s.drill());
+            ps.setString(7, s.payloadJson());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no seq generated for the outbox entry");
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static String residentKey(String secret, IdNumber id) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(id.value().getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
