@@ -98,6 +98,10 @@ public final class KioskMain implements Callable<Integer> {
             ce.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.USAGE;
         }
+        if (e instanceof io.anxin.kiosk.app.DisplayUnavailableException de) {
+            err.println("kiosk: " + de.getMessage());
+            return ExitCodes.UNAVAILABLE;
+        }
         if (e instanceof StoreException se) {
             err.println("kiosk: " + se.getMessage());
             return se.kind() == StoreException.Kind.DATABASE ? ExitCodes.FAILED : ExitCodes.UNAVAILABLE;

@@ -108,7 +108,7 @@ public final class KioskRuntime {
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
             Platform.setImplicitExit(false);
-            Platform.startup(() -> {
+            startToolkit(() -> {
                 Theme.loadFonts(AppHome.assets().resolve("fonts"));
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
@@ -138,6 +138,15 @@ public final class KioskRuntime {
             database.thenAccept(Database::close);
             LOG.info("kiosk stopped");
             return exitCode.get();
+        }
+    }
+
+    /** Platform.startup, with "no display" turned into words for the technician instead of a stack trace. */
+    private static void startToolkit(Runnable onFxThread) {
+        try {
+            Platform.startup(onFxThread);
+        } catch (UnsupportedOperationException e) {
+            throw new DisplayUnavailableException(e.getMessage(), e);
         }
     }
 
