@@ -2,6 +2,7 @@ package io.anxin.kiosk;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -13,12 +14,14 @@ import io.anxin.kiosk.app.ConfigException;
 import io.anxin.kiosk.app.ConfigLoader;
 import io.anxin.kiosk.app.KioskConfig;
 import io.anxin.kiosk.app.KioskRuntime;
+import io.anxin.kiosk.cli.ControlCommands;
 import io.anxin.kiosk.cli.DoctorCommand;
 import io.anxin.kiosk.cli.DrillCommand;
 import io.anxin.kiosk.cli.ExitCodes;
 import io.anxin.kiosk.cli.OutboxCommand;
 import io.anxin.kiosk.cli.PinHashCommand;
 import io.anxin.kiosk.cli.SpeakCommand;
+import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.StoreException;
 
 /**
@@ -51,8 +54,27 @@ public final class KioskMain implements Callable<Integer> {
                     + "class-data-sharing archive this way)")
     boolean exitAfterStart;
 
-    /** Loads and validates the configuration named by {@code --config}; subcommands call this too. */
+    /** Set when the running kiosk's control socket runs a command: its configuration and database. */
+    private final KioskConfig servedConfig;
+    private final Database servedDatabase;
+
+    public KioskMain() {
+        this(null, null);
+    }
+
+    private KioskMain(KioskConfig servedConfig, Database servedDatabase) {
+        this.servedConfig = servedConfig;
+        this.servedDatabase = servedDatabase;
+    }
+
+    /**
+     * Loads and validates the configuration named by {@code --config}; subcommands call this too.
+     * Inside the running kiosk's control socket: the kiosk's own configuration.
+     */
     public KioskConfig config() {
+        if (servedConfig != null) {
+            return servedConfig;
+        }
         return new ConfigLoader(System.getenv(), System.getProperty("user.home")).load(configDir);
     }
 
@@ -62,7 +84,8 @@ public final class KioskMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--role " + role + " is not available in this version (only resident)");
         }
-        return new KioskRuntime(config(), reportFirstFrame, exitAfterStart).run();
+        KioskConfig config = config();
+        return new KioskRuntime(config, reportFirstFrame, exitAfterStart, db -> new ControlCommands(config, db)).run();
     }
 
     public static void main(String[] args) {
@@ -109,8 +132,27 @@ public final class KioskMain implements Callable<Integer> {
         return null;
     }
 
+    /** The kiosk's database when its control socket runs this command; empty when run from a shell. */
+    public Optional<Database> servedDatabase() {
+        return Optional.ofNullable(servedDatabase);
+    }
+
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new KioskMain());
+        return commandLine(new KioskMain());
+    }
+
+    /**
+     * The commands as the running kiosk's control socket runs them: over its configuration and open
+     * database (DESIGN.md, "Who owns the database"); no {@code @file} expansion.
+     */
+    public static CommandLine servingCommandLine(KioskConfig config, Database database) {
+        CommandLine cl = commandLine(new KioskMain(config, database));
+        cl.setExpandAtFiles(false);
+        return cl;
+    }
+
+    private static CommandLine commandLine(KioskMain main) {
+        CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Integer code = exitCodeFor(e, cmd.getErr());
             if (code == null) {

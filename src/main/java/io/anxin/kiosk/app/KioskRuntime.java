@@ -1,5 +1,6 @@
 package io.anxin.kiosk.app;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -46,17 +48,21 @@ public final class KioskRuntime {
     private final KioskConfig config;
     private final boolean reportFirstFrame;
     private final boolean exitAfterStart;
+    private final Function<Database, ControlServer.Handler> control;
 
     /**
      * @param reportFirstFrame print {@code FIRST_FRAME <epoch ms>} on the first frame (start-up benchmark)
      * @param exitAfterStart quit once the first frame is drawn and the database is open, without the
      *                       voice warm-up: the start-up alone, which {@code ./kiosk} runs once per build
      *                       to record the class-data-sharing archive
+     * @param control what the control socket runs once the database is open (technician commands)
      */
-    public KioskRuntime(KioskConfig config, boolean reportFirstFrame, boolean exitAfterStart) {
+    public KioskRuntime(KioskConfig config, boolean reportFirstFrame, boolean exitAfterStart,
+                        Function<Database, ControlServer.Handler> control) {
         this.config = config;
         this.reportFirstFrame = reportFirstFrame;
         this.exitAfterStart = exitAfterStart;
+        this.control = control;
     }
 
     /** Runs until the window is closed or a technician quits; returns the exit code. */
@@ -92,6 +98,10 @@ public final class KioskRuntime {
                     quit.run();
                 }
             });
+            ControlSocket controlSocket = new ControlSocket();
+            if (!exitAfterStart) {
+                database.thenAccept(db -> controlSocket.start(lock, db));
+            }
             CardSetup cards = CardSetup.forConfig(config);
             AtomicReference<UiAssembly> uiRef = new AtomicReference<>();
             CardIdentification identification = new CardIdentification(event -> Platform.runLater(() -> {
@@ -131,6 +141,7 @@ public final class KioskRuntime {
                 });
             });
             closed.await();
+            controlSocket.close();
             readers.close();
             voice.close();
             workers.shutdown();
@@ -147,6 +158,32 @@ public final class KioskRuntime {
             Platform.startup(onFxThread);
         } catch (UnsupportedOperationException e) {
             throw new DisplayUnavailableException(e.getMessage(), e);
+        }
+    }
+
+    /** The control socket, started once the database is open unless the kiosk is already stopping. */
+    private final class ControlSocket implements AutoCloseable {
+        private ControlServer server;
+        private boolean closed;
+
+        synchronized void start(DataFolderLock lock, Database db) {
+            if (closed) {
+                return;
+            }
+            try {
+                server = ControlServer.start(lock, config.dataDir(), control.apply(db));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("the control socket did not start; technician commands cannot reach this kiosk until it "
+                        + "restarts: {}", e.toString());
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
         }
     }
 

@@ -47,8 +47,7 @@ public final class DrillCommand implements Callable<Integer> {
     int submissions;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (submissions < 1 || submissions > SubmissionStore.MAX_PER_DAY) {
             err.println("kiosk drill: --submissions must be 1 to " + SubmissionStore.MAX_PER_DAY + ", not " + submissions);
@@ -60,22 +59,20 @@ public final class DrillCommand implements Callable<Integer> {
                     + config.configDir().resolve("kiosk.properties") + " (lab and training terminals only)");
             return ExitCodes.USAGE;
         }
-        Optional<OwnedDatabase> owned = OwnedDatabase.open(config, "drill", err);
-        if (owned.isEmpty()) {
-            return ExitCodes.UNAVAILABLE;
+        return CommandDatabase.run(parent, spec, config, (dataSource, out, ignoredErr) ->
+                run(new FileSubmission(new SubmissionStore(dataSource), Clock.system(config.timeZone()), config.terminalId()),
+                        out));
+    }
+
+    /** The command's work through the filing service, whichever process owns the database. */
+    int run(FileSubmission service, PrintWriter out) {
+        for (int i = 0; i < submissions; i++) {
+            FiledSubmission f = service.file(KINDS.get(i % KINDS.size()), syntheticResident(i), Optional.empty(),
+                    Optional.empty(), Map.of("synthetic", true, "n", i + 1), true);
+            out.println(f.acceptanceNo() + "\t" + f.entryId() + "\t" + f.kind());
         }
-        try (OwnedDatabase db = owned.get()) {
-            FileSubmission service = new FileSubmission(new SubmissionStore(db.database().dataSource()),
-                    Clock.system(config.timeZone()), config.terminalId());
-            for (int i = 0; i < submissions; i++) {
-                FiledSubmission f = service.file(KINDS.get(i % KINDS.size()), syntheticResident(i), Optional.empty(),
-                        Optional.empty(), Map.of("synthetic", true, "n", i + 1), true);
-                out.println(f.acceptanceNo() + "\t" + f.entryId() + "\t" + f.kind());
-            }
-            out.println("drill: " + submissions + " synthetic submissions filed (drill: true); they go out with the next sync");
-            out.flush();
-            return ExitCodes.OK;
-        }
+        out.println("drill: " + submissions + " synthetic submissions filed (drill: true); they go out with the next sync");
+        return ExitCodes.OK;
     }
 
     /** A valid, obviously synthetic ID number (region 000000); every other one keyed, so unverified. */

@@ -51,34 +51,30 @@ public final class OutboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Optional<OutboxState> filter;
         try {
             filter = Optional.ofNullable(state).map(OutboxState::fromCode);
         } catch (IllegalArgumentException e) {
-            err.println("kiosk outbox: --state must be pending, delivered or rejected, not " + state);
+            spec.commandLine().getErr().println("kiosk outbox: --state must be pending, delivered or rejected, not " + state);
             return ExitCodes.USAGE;
         }
         KioskConfig config = parent.config();
-        Optional<OwnedDatabase> owned = OwnedDatabase.open(config, "outbox", err);
-        if (owned.isEmpty()) {
-            return ExitCodes.UNAVAILABLE;
+        return CommandDatabase.run(parent, spec, config, (dataSource, out, err) ->
+                run(new Outbox(dataSource, Clock.system(config.timeZone()), config.terminalId()), filter, out, err));
+    }
+
+    /** The command's work over an outbox, whichever process owns the database. */
+    int run(Outbox outbox, Optional<OutboxState> filter, PrintWriter out, PrintWriter err) throws Exception {
+        if (retry != null) {
+            return retry(outbox, out, err);
         }
-        try (OwnedDatabase db = owned.get()) {
-            Outbox outbox = new Outbox(db.database().dataSource(), Clock.system(config.timeZone()), config.terminalId());
-            if (retry != null) {
-                return retry(outbox, out, err);
-            }
-            List<OutboxEntry> entries = outbox.list(filter);
-            if (json) {
-                out.println(new ObjectMapper().writeValueAsString(entries.stream().map(OutboxCommand::jsonOf).toList()));
-            } else {
-                entries.forEach(e -> out.println(line(e)));
-            }
-            out.flush();
-            return ExitCodes.OK;
+        List<OutboxEntry> entries = outbox.list(filter);
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(entries.stream().map(OutboxCommand::jsonOf).toList()));
+        } else {
+            entries.forEach(e -> out.println(line(e)));
         }
+        return ExitCodes.OK;
     }
 
     private int retry(Outbox outbox, PrintWriter out, PrintWriter err) {

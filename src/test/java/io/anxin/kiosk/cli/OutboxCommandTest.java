@@ -148,12 +148,13 @@ class OutboxCommandTest {
     }
 
     @Test
-    void bothCommandsExitThreeWhileAKioskOwnsTheDataFolder() {
+    void bothCommandsExitThreeWhileAKioskWithoutAControlSocketOwnsTheDataFolder() {
         try (DataFolderLock kiosk = DataFolderLock.acquire(data, "kiosk UI")) {
             for (String[] args : List.of(new String[] {"outbox"}, new String[] {"drill", "--submissions", "1"})) {
                 Run r = run(args);
                 assertThat(r.code()).isEqualTo(3);
-                assertThat(r.err()).contains("the kiosk is running; stop it or (later) use its control socket");
+                assertThat(r.err()).contains("the kiosk is running but its control socket " + data.resolve("control.sock")
+                        + " does not answer");
             }
         }
     }
