@@ -85,7 +85,8 @@ public final class KioskMain implements Callable<Integer> {
                     "--role " + role + " is not available in this version (only resident)");
         }
         KioskConfig config = config();
-        return new KioskRuntime(config, reportFirstFrame, exitAfterStart, db -> new ControlCommands(config, db)).run();
+        boolean report = reportFirstFrame || "1".equals(System.getenv("ANXIN_REPORT_FIRST_FRAME"));
+        return new KioskRuntime(config, report, exitAfterStart, db -> new ControlCommands(config, db)).run();
     }
 
     public static void main(String[] args) {

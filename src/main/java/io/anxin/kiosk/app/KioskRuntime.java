@@ -102,7 +102,7 @@ public final class KioskRuntime {
             if (!exitAfterStart) {
                 database.thenAccept(db -> controlSocket.start(lock, db));
             }
-            CardSetup cards = CardSetup.forConfig(config);
+            CardSetup cards = CardSetup.forConfig(config, workers);
             AtomicReference<UiAssembly> uiRef = new AtomicReference<>();
             CardIdentification identification = new CardIdentification(event -> Platform.runLater(() -> {
                 UiAssembly ui = uiRef.get();

@@ -20,10 +20,15 @@ public final class DemoCardSlot {
     public record DemoCard(int index, String name, String maskedIdNumber, boolean expired, boolean dataProtected) {
     }
 
-    private final SimulatedCardTerminals simulator;
+    private final java.util.function.Supplier<SimulatedCardTerminals> simulator;
     private final DemoCardCatalog catalog;
 
     public DemoCardSlot(SimulatedCardTerminals simulator, DemoCardCatalog catalog) {
+        this(() -> simulator, catalog);
+    }
+
+    /** @param simulator the simulated reader, possibly still being built (the supplier may wait for it) */
+    public DemoCardSlot(java.util.function.Supplier<SimulatedCardTerminals> simulator, DemoCardCatalog catalog) {
         this.simulator = simulator;
         this.catalog = catalog;
     }
@@ -37,21 +42,21 @@ public final class DemoCardSlot {
     }
 
     public void insert(int index) {
-        simulator.remove();
-        simulator.insert(catalog.cards().get(index));
+        simulator.get().remove();
+        simulator.get().insert(catalog.cards().get(index));
     }
 
     /** A card without the social security application (a bank card, say). */
     public void insertBankCard() {
-        simulator.remove();
-        simulator.insertCardWithoutApplication();
+        simulator.get().remove();
+        simulator.get().insertCardWithoutApplication();
     }
 
     public void remove() {
-        simulator.remove();
+        simulator.get().remove();
     }
 
     public boolean cardPresent() {
-        return simulator.isCardPresent();
+        return simulator.get().isCardPresent();
     }
 }
