@@ -97,7 +97,7 @@ public final class UiAssembly {
         registry.register(new TechnicianMenuScreen(i18n, new TechnicianMenuViewModel(services.status(),
                 services.technician(), navigator, tasks, quit)));
         services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
-                new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token)))));
+                new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks))));
 
         navigator.currentProperty().addListener((obs, old, now) ->
                 scanner.setSink(now != null && SCAN_SCREENS.contains(now.id()) ? token -> scanned(evoucher, token) : null));

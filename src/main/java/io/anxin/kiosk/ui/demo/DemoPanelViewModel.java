@@ -8,12 +8,15 @@ import java.util.function.Consumer;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.ui.Navigator;
 import io.anxin.kiosk.ui.ScreenModel;
+import io.anxin.kiosk.ui.TaskRunner;
 
 /**
  * Demo mode only: puts a demo resident's card into the simulated reader (which the kiosk then reads
  * through the real smart-card path), a bank card, or takes the card out; and can play a scanner.
  */
 public final class DemoPanelViewModel extends ScreenModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPanelViewModel.class);
 
     /** A sample token, as a phone's e-voucher would show it; resolved like any scan. */
     public static final String SAMPLE_EVOUCHER = "DEMO-EVOUCHER-370102195203154320-TOKEN";
@@ -22,12 +25,15 @@ public final class DemoPanelViewModel extends ScreenModel {
     private final Navigator navigator;
     private final Clock clock;
     private final Consumer<String> scanner;
+    private final TaskRunner tasks;
 
-    public DemoPanelViewModel(DemoCardSlot slot, Navigator navigator, Clock clock, Consumer<String> scanner) {
+    public DemoPanelViewModel(DemoCardSlot slot, Navigator navigator, Clock clock, Consumer<String> scanner,
+                              TaskRunner tasks) {
         this.slot = slot;
         this.navigator = navigator;
         this.clock = clock;
         this.scanner = scanner;
+        this.tasks = tasks;
     }
 
     public List<DemoCardSlot.DemoCard> cards() {
@@ -37,17 +43,25 @@ public final class DemoPanelViewModel extends ScreenModel {
     /** Goes back to where the demonstrator was, then the card goes in, as a hand would do it. */
     public void insert(int index) {
         navigator.back();
-        slot.insert(index);
+        onSlot(() -> slot.insert(index));
     }
 
     public void insertBankCard() {
         navigator.back();
-        slot.insertBankCard();
+        onSlot(slot::insertBankCard);
     }
 
     public void remove() {
         navigator.back();
-        slot.remove();
+        onSlot(slot::remove);
+    }
+
+    /** The simulator installs an applet (and may still be starting): off the FX thread. */
+    private void onSlot(Runnable action) {
+        tasks.run(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, done -> { }, failure -> LOG.warn("demo card slot failed", failure));
     }
 
     public void scanSample() {
