@@ -18,9 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class I18n {
 
-    public static final String BUNDLE = "io.anxin.kiosk.i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public static final String BUNDLE = io.anxin.kiosk.voice.KioskBundles.BASE;
 
     private final Locale defaultLocale;
     private final ObjectProperty<Locale> locale;
@@ -56,7 +54,7 @@ public final class I18n {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, "zh".equals(locale.getLanguage()) ? Locale.ROOT : locale, NO_FALLBACK);
+        return io.anxin.kiosk.voice.KioskBundles.bundle(locale);
     }
 
     static String format(ResourceBundle bundle, String key, Object... args) {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class PromptCatalog {
 
     /** Base name of the kiosk's bundles (owned by the UI). */
-    public static final String KIOSK_BUNDLE = "io.anxin.kiosk.i18n.messages";
+    public static final String KIOSK_BUNDLE = KioskBundles.BASE;
     /** Suffix of a key's spoken variant. */
     public static final String SPEECH_SUFFIX = ".speech";
 
@@ -97,6 +97,9 @@ public final class PromptCatalog {
 
     private Optional<java.util.ResourceBundle> bundle(Locale locale) {
         try {
+            if (KioskBundles.BASE.equals(baseName)) {
+                return Optional.of(KioskBundles.bundle(locale, loader));
+            }
             return Optional.of(java.util.ResourceBundle.getBundle(baseName, locale, loader, CONTROL));
         } catch (MissingResourceException e) {
             reportOnce("<bundle " + baseName + ">", "resource bundle missing: {}");
