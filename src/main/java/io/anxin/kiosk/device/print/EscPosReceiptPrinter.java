@@ -34,7 +34,16 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
 
     @Override
     public void print(Receipt receipt) {
-        BufferedImage image = renderer.render(receipt);
+        printSlip(receipt.acceptanceNo(), renderer.render(receipt));
+    }
+
+    @Override
+    public int paperWidthDots() {
+        return renderer.width();
+    }
+
+    @Override
+    public void printSlip(String name, BufferedImage image) {
         try (PrinterPort.Connection connection = open()) {
             PrinterStatus status = status(connection);
             if (!status.canPrint()) {
@@ -51,7 +60,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
             escpos.cut(EscPos.CutMode.PART);
             escpos.flush();
         } catch (IOException e) {
-            throw new PrinterException(PrinterFailure.OFFLINE, "lost " + port.describe() + " while printing " + receipt.acceptanceNo(), e);
+            throw new PrinterException(PrinterFailure.OFFLINE, "lost " + port.describe() + " while printing " + name, e);
         }
     }
 

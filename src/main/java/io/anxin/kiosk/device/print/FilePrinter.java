@@ -50,18 +50,30 @@ public final class FilePrinter implements ReceiptPrinter {
 
     @Override
     public void print(Receipt receipt) {
-        BufferedImage image = renderer.render(receipt);
+        printSlip(receipt.acceptanceNo(), renderer.render(receipt));
+    }
+
+    @Override
+    public void printSlip(String name, BufferedImage image) {
+        if (name == null || !Receipt.ACCEPTANCE_NO.matcher(name).matches()) {
+            throw new IllegalArgumentException("slip name must be letters, digits and inner hyphens, was " + name);
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new PrinterException(PrinterFailure.FAILED, "cannot create the receipt folder " + dir + ": " + e, e);
         }
-        writeAtomically(pngOf(receipt.acceptanceNo()), out -> {
+        writeAtomically(pngOf(name), out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");
             }
         });
-        writeAtomically(pdfOf(receipt.acceptanceNo()), out -> writePdf(image, out));
+        writeAtomically(pdfOf(name), out -> writePdf(image, out));
+    }
+
+    @Override
+    public int paperWidthDots() {
+        return renderer.width();
     }
 
     @Override

@@ -23,6 +23,19 @@ public interface ReceiptPrinter {
      */
     void print(Receipt receipt);
 
+    /**
+     * Prints a slip that is not a submission receipt (a queue ticket, a certificate), already
+     * rendered to an image {@link #paperWidthDots()} wide (black on white; it is thresholded).
+     * Same contract as {@link #print}: all or a {@link PrinterException}.
+     *
+     * @param name what the slip is called in files and logs: letters, digits and inner hyphens
+     *             (the {@link Receipt#ACCEPTANCE_NO} form), e.g. {@code ticket-20261122-A012}
+     */
+    void printSlip(String name, java.awt.image.BufferedImage image);
+
+    /** The printable width in dots (576 for 80 mm paper, 384 for 58 mm). */
+    int paperWidthDots();
+
     /** Asks the printer how it is; never throws (an unreachable printer is {@link PrinterStatus#OFFLINE}). */
     PrinterStatus status();
 }
