@@ -21,7 +21,11 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.device.card.CardReaders;
 import io.anxin.kiosk.service.identify.CardIdentification;
@@ -73,6 +77,10 @@ public final class KioskRuntime {
             LOG.info("kiosk {} starting: terminal {}, mode {}, data {}", AppHome.version(), config.terminalId(),
                     config.mode(), config.dataDir());
             ExecutorService workers = Executors.newFixedThreadPool(2, daemonThreads("kiosk-worker"));
+            // Read alongside the JavaFX start-up; a broken catalog stops the kiosk (exit 2) rather than
+            // show wrong rules.
+            CompletableFuture<Catalogs> catalogs = CompletableFuture.supplyAsync(
+                    () -> new CatalogLoader().load(config.configDir()), workers);
             // Opened after the first frame: Flyway would otherwise compete with JavaFX start-up for two
             // cores. Anything that needs it before then waits (DeferredDataSource); a failure still
             // stops the kiosk with exit code 3.
@@ -111,15 +119,30 @@ public final class KioskRuntime {
                 }
             }), audit);
             CardReaders readers = cards.readers(identification);
-            UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
-                    new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice, identification),
-                    new OfflineEvoucherResolver(), cards.demoSlot());
+            DeferredDataSource data = new DeferredDataSource(database);
+            FileSubmission filing = new FileSubmission(new SubmissionStore(data), clock, config.terminalId());
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
             Platform.setImplicitExit(false);
             startToolkit(() -> {
                 Theme.loadFonts(AppHome.assets().resolve("fonts"));
+                Catalogs loaded;
+                try {
+                    loaded = catalogs.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    LOG.error("the service catalogs cannot be used; the kiosk stops", e.getCause());
+                    System.err.println("kiosk: " + e.getCause().getMessage());
+                    exitCode.set(2);
+                    quit.run();
+                    return;
+                }
+                UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
+                        new TechnicianAccess(config.technicianPinHash(), clock, audit),
+                        () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
+                        loaded, filing, order -> {
+                            throw new IllegalStateException("payment terminal not wired yet");
+                        });
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {

@@ -1,12 +1,33 @@
 package io.anxin.kiosk.app;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javafx.scene.Scene;
 
+import io.anxin.kiosk.domain.ChronicDiseaseRules;
+import io.anxin.kiosk.domain.ReimbursementRules;
+import io.anxin.kiosk.domain.RemoteCareRules;
+import io.anxin.kiosk.domain.WorkingDayCalendar;
+import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.payment.ContributionPayment;
+import io.anxin.kiosk.ui.ServiceCompletion;
+import io.anxin.kiosk.ui.flow.FlowScreen;
+import io.anxin.kiosk.ui.flow.FlowViewModel;
+import io.anxin.kiosk.ui.flow.ServiceFlow;
+import io.anxin.kiosk.ui.resident.ServicesScreen;
+import io.anxin.kiosk.ui.resident.ServicesViewModel;
+import io.anxin.kiosk.ui.resident.flows.ChronicFlow;
+import io.anxin.kiosk.ui.resident.flows.ContributionFlow;
+import io.anxin.kiosk.ui.resident.flows.EnrollFlow;
+import io.anxin.kiosk.ui.resident.flows.InfoChangeFlow;
+import io.anxin.kiosk.ui.resident.flows.ReimbursementFlow;
+import io.anxin.kiosk.ui.resident.flows.RemoteCareFlow;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
@@ -54,7 +75,8 @@ public final class UiAssembly {
 
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
-                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards) {
+                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
+                           FileSubmission filing, ContributionPayment payment) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -90,7 +112,15 @@ public final class UiAssembly {
         registry.register(new IdentifyScreen(i18n, identify));
         registry.register(new EvoucherScreen(i18n, evoucher));
         registry.register(new KeyedIdScreen(i18n, new KeyedIdViewModel(cards, voice, clock)));
-        registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, navigator, clock, settings.elderlyAge())));
+        ServiceCompletion completion = completion();
+        FlowViewModel flowModel = new FlowViewModel(i18n, session, tasks, voice, completion,
+                () -> navigator.goTo(FlowScreen.ID), navigator::speakCurrentPrompt);
+        registry.register(new FlowScreen(i18n, flowModel));
+        ServicesViewModel servicesModel = new ServicesViewModel(services.catalogs().services().enabled(),
+                flows(services, clock), Map.of(), session, navigator, flowModel, IdentifyScreen.ID);
+        registry.register(new ServicesScreen(i18n, servicesModel));
+        registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, servicesModel::afterIdentified, clock,
+                settings.elderlyAge())));
         registry.register(new CallStaffScreen(i18n, new CallStaffViewModel(services.help(), navigator, tasks)));
         registry.register(new TechnicianPinScreen(i18n, new TechnicianPinViewModel(services.technician(), navigator,
                 tasks, voice, TechnicianMenuScreen.ID)));
@@ -112,6 +142,35 @@ public final class UiAssembly {
         session.highContrastProperty().addListener((obs, o, n) -> restyle.run());
         restyle.run();
         navigator.toRoot();
+    }
+
+    /** Every step-by-step service, with the rules and catalogs it needs. */
+    private static List<ServiceFlow> flows(Services services, Clock clock) {
+        Catalogs c = services.catalogs();
+        WorkingDayCalendar calendar = new WorkingDayCalendar(c.calendar());
+        return List.of(
+                new RemoteCareFlow(new RemoteCareRules(c.destinations(), clock), c.destinations(), c.hospitals(),
+                        services.filing(), clock),
+                new ChronicFlow(new ChronicDiseaseRules(calendar, c.hall().residentReviewDay()), c.diseases(),
+                        services.filing(), clock),
+                new ReimbursementFlow(new ReimbursementRules(clock), c.hospitals(), c.services(), services.filing(), clock),
+                new EnrollFlow(c.contributions(), c.services(), services.filing(), clock),
+                new ContributionFlow(c.contributions(), services.payment(), clock),
+                new InfoChangeFlow(services.filing()));
+    }
+
+    private ServiceCompletion completion() {
+        return new ServiceCompletion() {
+            @Override
+            public void submitted(io.anxin.kiosk.ui.SubmissionOutcome outcome) {
+                navigator.home();
+            }
+
+            @Override
+            public void finished(io.anxin.kiosk.domain.catalog.ServiceCode service) {
+                navigator.home();
+            }
+        };
     }
 
     private void scanned(EvoucherViewModel evoucher, String token) {

@@ -10,6 +10,7 @@ import io.anxin.kiosk.domain.catalog.ContributionTable;
 import io.anxin.kiosk.domain.catalog.DestinationCatalog;
 import io.anxin.kiosk.domain.catalog.DiseaseCatalog;
 import io.anxin.kiosk.domain.catalog.HallInfo;
+import io.anxin.kiosk.domain.catalog.HospitalCatalog;
 import io.anxin.kiosk.domain.catalog.PolicyLibrary;
 import io.anxin.kiosk.domain.catalog.ServiceCatalog;
 
@@ -31,6 +32,7 @@ public final class CatalogLoader {
     public static final String CALENDAR = "calendar.csv";
     public static final String HALL = "hall.properties";
     public static final String POLICY = "policy";
+    public static final String HOSPITALS = "hospitals.csv";
 
     /**
      * @param configDir the config folder, usually {@code kiosk-config}
@@ -46,11 +48,13 @@ public final class CatalogLoader {
         var calendar = CalendarCsv.read(dir.resolve(CALENDAR), CALENDAR, problems);
         var hall = HallProperties.read(dir.resolve(HALL), HALL, problems);
         var policy = PolicyArticles.read(dir.resolve(POLICY), POLICY, problems);
+        var hospitals = HospitalsCsv.read(dir.resolve(HOSPITALS), HOSPITALS, problems);
         if (problems.count() > 0) {
             throw new CatalogException(dir.toString(), problems.all());
         }
         return new Catalogs(services.orElseThrow(), diseases.orElseThrow(), destinations.orElseThrow(),
-                categories.orElseThrow(), calendar.orElseThrow(), hall.orElseThrow(), policy.orElseThrow());
+                categories.orElseThrow(), calendar.orElseThrow(), hall.orElseThrow(), policy.orElseThrow(),
+                hospitals.orElseThrow());
     }
 
     /** Reads one file in the format of {@value #SERVICES} (the methods below likewise); for tools and tests. */
@@ -76,6 +80,10 @@ public final class CatalogLoader {
 
     public HallInfo hall(Path file) {
         return single(file, HallProperties::read);
+    }
+
+    public HospitalCatalog hospitals(Path file) {
+        return single(file, HospitalsCsv::read);
     }
 
     public PolicyLibrary policy(Path dir) {

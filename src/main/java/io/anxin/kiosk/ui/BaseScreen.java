@@ -34,7 +34,7 @@ public abstract class BaseScreen<M extends ScreenModel> implements Screen {
     }
 
     @Override
-    public final String titleKey() {
+    public String titleKey() {
         return titleKey;
     }
 

@@ -71,6 +71,12 @@ public final class Navigator {
 
     /** One step back; from the first screen after attract, back to attract. */
     public void back() {
+        Screen now = current.get();
+        if (now != null && now.model().stepBack()) {
+            voice.cancel();
+            voice.speak(now.prompt());
+            return;
+        }
         if (history.isEmpty()) {
             toRoot();
         } else {

@@ -32,6 +32,14 @@ public abstract class ScreenModel {
     }
 
     /**
+     * 返回 inside the screen (a step of a service goes to the step before it). Returns true when the
+     * screen handled it; false lets the navigator go to the previous screen.
+     */
+    public boolean stepBack() {
+        return false;
+    }
+
+    /**
      * Forgets everything about the resident: called when a session ends (finished, idle, card
      * pulled). Subclasses clear their own state and call super.
      */

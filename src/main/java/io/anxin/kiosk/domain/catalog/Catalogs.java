@@ -6,7 +6,7 @@ import java.util.Objects;
 /** Everything the kiosk reads from the catalog files of {@code kiosk-config/}, all validated. */
 public record Catalogs(ServiceCatalog services, DiseaseCatalog diseases, DestinationCatalog destinations,
                        ContributionTable contributions, List<CalendarDay> calendar, HallInfo hall,
-                       PolicyLibrary policy) {
+                       PolicyLibrary policy, HospitalCatalog hospitals) {
 
     public Catalogs {
         Objects.requireNonNull(services, "services");
@@ -16,5 +16,6 @@ public record Catalogs(ServiceCatalog services, DiseaseCatalog diseases, Destina
         calendar = List.copyOf(calendar);
         Objects.requireNonNull(hall, "hall");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(hospitals, "hospitals");
     }
 }

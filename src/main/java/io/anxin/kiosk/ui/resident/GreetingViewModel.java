@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import io.anxin.kiosk.domain.ResidentIdentity;
 import io.anxin.kiosk.domain.Sex;
 import io.anxin.kiosk.ui.Message;
-import io.anxin.kiosk.ui.Navigator;
 import io.anxin.kiosk.ui.ResidentSession;
 import io.anxin.kiosk.ui.ScreenModel;
 
@@ -25,15 +24,16 @@ import io.anxin.kiosk.ui.ScreenModel;
 public final class GreetingViewModel extends ScreenModel {
 
     private final ResidentSession session;
-    private final Navigator navigator;
+    private final Runnable proceed;
     private final Clock clock;
     private final int elderlyAge;
     private final ReadOnlyObjectWrapper<Message> greeting = new ReadOnlyObjectWrapper<>(this, "greeting");
     private final ReadOnlyListWrapper<Message> notes = new ReadOnlyListWrapper<>(this, "notes", FXCollections.observableArrayList());
 
-    public GreetingViewModel(ResidentSession session, Navigator navigator, Clock clock, int elderlyAge) {
+    /** @param proceed what 继续 does: the service chosen before identifying, or the service menu */
+    public GreetingViewModel(ResidentSession session, Runnable proceed, Clock clock, int elderlyAge) {
         this.session = session;
-        this.navigator = navigator;
+        this.proceed = proceed;
         this.clock = clock;
         this.elderlyAge = elderlyAge;
     }
@@ -78,7 +78,7 @@ public final class GreetingViewModel extends ScreenModel {
     }
 
     public void proceed() {
-        navigator.goTo(HomeScreen.ID);
+        proceed.run();
     }
 
     @Override

@@ -55,7 +55,9 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
         who.visibleProperty().bind(model.identityProperty().isNotNull());
         who.managedProperty().bind(who.visibleProperty());
 
-        Button identify = Controls.role(Controls.button(i18n, "home.identify", "choice", "primary"), "home-identify");
+        Button services = Controls.role(Controls.button(i18n, "home.services", "choice", "primary"), "home-services");
+        services.setOnAction(e -> model.services());
+        Button identify = Controls.role(Controls.button(i18n, "home.identify", "choice"), "home-identify");
         identify.setOnAction(e -> model.identify());
         identify.visibleProperty().bind(model.identityProperty().isNull());
         identify.managedProperty().bind(identify.visibleProperty());
@@ -63,13 +65,13 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
         finish.setOnAction(e -> model.finish());
         finish.visibleProperty().bind(model.identityProperty().isNotNull());
         finish.managedProperty().bind(finish.visibleProperty());
-        HBox services = new HBox(32, identify, finish);
+        HBox actions = new HBox(32, services, identify, finish);
 
         HBox settings = new HBox(32, language, contrast);
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         VBox.setVgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        VBox box = new VBox(40, who, lead, services, grow, settings);
+        VBox box = new VBox(40, who, lead, actions, grow, settings);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

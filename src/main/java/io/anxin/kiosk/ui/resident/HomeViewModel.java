@@ -34,6 +34,11 @@ public final class HomeViewModel extends ScreenModel {
         return session.identityProperty();
     }
 
+    /** 办理业务: the service menu. */
+    public void services() {
+        navigator.goTo(ServicesScreen.ID);
+    }
+
     public void identify() {
         navigator.goTo(IdentifyScreen.ID);
     }

@@ -15,6 +15,11 @@ import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
 import io.anxin.kiosk.app.UiAssembly;
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.service.FileSubmission;
+import io.anxin.kiosk.service.payment.ContributionPayment;
+import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.store.AuditLog;
@@ -55,6 +60,12 @@ public final class KioskUiHarness implements AutoCloseable {
     public volatile EvoucherResolver evoucherAnswer = new OfflineEvoucherResolver();
     private final EvoucherResolver evoucher = token -> evoucherAnswer.resolve(token);
     public volatile boolean quitRequested;
+    public final Catalogs catalogs;
+    public final FileSubmission filing;
+    /** What paying a contribution does; a test sets it. */
+    public volatile ContributionPayment payment = order -> {
+        throw new IllegalStateException("no payment terminal in this test");
+    };
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -73,8 +84,11 @@ public final class KioskUiHarness implements AutoCloseable {
         TechnicianAccess access = new TechnicianAccess(io.anxin.kiosk.app.ConfigLoader.DEMO_PIN_HASH, clock, audit);
         simulator = new SimulatedCardTerminals();
         demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
+        catalogs = new CatalogLoader().load(Path.of("kiosk-config"));
+        filing = new FileSubmission(new SubmissionStore(database.dataSource()), clock, "TEST-01");
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
-                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards));
+                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
+                catalogs, filing, order -> payment.pay(order));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());

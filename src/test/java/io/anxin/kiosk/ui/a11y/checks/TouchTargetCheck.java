@@ -16,7 +16,8 @@ import io.anxin.kiosk.ui.a11y.Violation;
 /**
  * Check 4: every enabled, shown button or node with a click handler is at least 80x80 px (staff
  * 44x44) in scene bounds; no two overlap and they are at least 16 px (staff 8) apart. A node and
- * its own ancestor or descendant (a tappable panel around its button) are not compared.
+ * its own ancestor or descendant (a tappable panel around its button) are not compared. A target
+ * pushed (partly) off the screen by a layout that does not fit counts too: nobody can touch it.
  */
 public final class TouchTargetCheck implements Check {
 
@@ -39,6 +40,12 @@ public final class TouchTargetCheck implements Check {
             if (ab.getWidth() + 1e-6 < t.minTarget() || ab.getHeight() + 1e-6 < t.minTarget()) {
                 out.add(ctx.violation(a, String.format(Locale.ROOT, "target %.0fx%.0f px < %.0fx%.0f px", ab.getWidth(),
                         ab.getHeight(), t.minTarget(), t.minTarget())));
+            }
+            javafx.scene.Scene scene = a.getScene();
+            if (ab.getMinX() < -1 || ab.getMinY() < -1 || ab.getMaxX() > scene.getWidth() + 1
+                    || ab.getMaxY() > scene.getHeight() + 1) {
+                out.add(ctx.violation(a, String.format(Locale.ROOT, "outside the screen: %.0f,%.0f-%.0f,%.0f in a %.0fx%.0f scene",
+                        ab.getMinX(), ab.getMinY(), ab.getMaxX(), ab.getMaxY(), scene.getWidth(), scene.getHeight())));
             }
             for (int j = i + 1; j < targets.size(); j++) {
                 Node b = targets.get(j);
