@@ -153,7 +153,7 @@ public final class UiAssembly {
                         services.filing(), clock),
                 new ChronicFlow(new ChronicDiseaseRules(calendar, c.hall().residentReviewDay()), c.diseases(),
                         services.filing(), clock),
-                new ReimbursementFlow(new ReimbursementRules(clock), c.hospitals(), c.services(), services.filing(), clock),
+                new ReimbursementFlow(new ReimbursementRules(clock), c.hospitals(), services.filing(), clock),
                 new EnrollFlow(c.contributions(), c.services(), services.filing(), clock),
                 new ContributionFlow(c.contributions(), services.payment(), clock),
                 new InfoChangeFlow(services.filing()));

@@ -63,6 +63,13 @@ class CatalogLoaderErrorsTest {
     }
 
     @Test
+    void hospitals() {
+        assertThat(problems(() -> loader.hospitals(broken("hospitals.csv")))).containsExactly(
+                "hospitals.csv:3: column name_en: '' is not valid: expected the hospital's English name",
+                "hospitals.csv:4: column name_zh: '山东省立医院' appears twice (first on line 2)");
+    }
+
+    @Test
     void destinations() {
         assertThat(problems(() -> loader.destinations(broken("destinations.csv")))).containsExactly(
                 "destinations.csv:3: column home_province: 'false' is not valid: expected true like the other rows of 山东省 (line 2)",

@@ -110,18 +110,26 @@ public final class FlowScreen extends BaseScreen<FlowViewModel> {
         progress.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(32, question, progress);
         top.setAlignment(Pos.BASELINE_LEFT);
+        // keypad steps carry the question in their left column, so the keypad can use the full height
+        top.visibleProperty().bind(Bindings.createBooleanBinding(() -> !keyed(model.stepProperty().get()),
+                model.stepProperty()));
+        top.managedProperty().bind(top.visibleProperty());
         VBox box = new VBox(24, top, body);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
+    }
+
+    private static boolean keyed(Step step) {
+        return step instanceof NumberStep || step instanceof DateStep;
     }
 
     private List<Node> bodyFor(Step step) {
         if (step instanceof ChoiceStep c) {
             return choices(c);
         } else if (step instanceof NumberStep n) {
-            return List.of(keyed(n.kind().decimalPoint(), entryText(n.kind()), List.of()));
+            return List.of(keyed(n, n.kind().decimalPoint(), entryText(n.kind()), List.of()));
         } else if (step instanceof DateStep d) {
-            return List.of(keyed(false, dateText(), d.quick()));
+            return List.of(keyed(d, false, dateText(), d.quick()));
         } else if (step instanceof SummaryStep s) {
             return summary(s);
         } else if (step instanceof NoticeStep n) {
@@ -189,14 +197,22 @@ public final class FlowScreen extends BaseScreen<FlowViewModel> {
         }, model.entryProperty(), i18n.localeProperty());
     }
 
-    private Node keyed(boolean point, javafx.beans.binding.StringBinding shown, List<Choice> quick) {
+    private Node keyed(Step step, boolean point, javafx.beans.binding.StringBinding shown, List<Choice> quick) {
+        Label progress = new Label(i18n.text("flow.progress", model.stepNumberProperty().get(), model.stepCountProperty().get()));
+        progress.getStyleClass().addAll("lead", "muted");
+        progress.setId("flow-keyed-progress");
+        Label question = new Label(i18n.text(step.question()));
+        question.getStyleClass().add("heading");
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        question.setId("flow-keyed-question");
         Label number = new Label();
         number.getStyleClass().add("id-entry");
         number.setId("flow-entry");
         number.setMaxWidth(Double.MAX_VALUE);
         number.textProperty().bind(shown);
         number.setAccessibleText(i18n.text("flow.entry.accessible"));
-        VBox left = new VBox(24, number);
+        VBox left = new VBox(24, progress, question, number);
         if (!quick.isEmpty()) {
             HBox quickRow = new HBox(24);
             for (int i = 0; i < quick.size(); i++) {

@@ -312,7 +312,7 @@ public final class FlowViewModel extends ScreenModel {
             return;
         }
         Step next = plan.get(Math.max(0, Math.min(index, plan.size() - 1)));
-        step.set(next);
+        // number and count first: the view renders the step when it changes
         stepNumber.set(plan.indexOf(next) + 1);
         stepCount.set(plan.size());
         if (next instanceof NumberStep n) {
@@ -323,6 +323,7 @@ public final class FlowViewModel extends ScreenModel {
             entry.set("");
         }
         page.set(next instanceof ChoiceStep c ? c.pageOf(answers.get(c.id(), Object.class).orElse("")) : 0);
+        step.set(next);
     }
 
     @Override

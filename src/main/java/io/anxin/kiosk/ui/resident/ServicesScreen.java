@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import io.anxin.kiosk.domain.catalog.ServiceEntry;
@@ -22,6 +23,9 @@ import io.anxin.kiosk.voice.Prompt;
 public final class ServicesScreen extends BaseScreen<ServicesViewModel> {
 
     public static final String ID = "services";
+
+    /** Three across: two rows of six fit even in large English text with an error showing. */
+    private static final int COLUMNS = 3;
 
     private final I18n i18n;
 
@@ -45,7 +49,6 @@ public final class ServicesScreen extends BaseScreen<ServicesViewModel> {
 
     @Override
     protected Node buildView() {
-        Label lead = Controls.paragraph(i18n, "services.lead", "lead");
         GridPane grid = new GridPane();
         grid.setHgap(32);
         grid.setVgap(24);
@@ -67,9 +70,10 @@ public final class ServicesScreen extends BaseScreen<ServicesViewModel> {
                 Button b = Controls.role(new Button(name(s)), "service-" + s.code().code());
                 b.getStyleClass().add("choice");
                 b.setAccessibleText(b.getText());
-                b.setPrefWidth(760);
+                b.setPrefWidth(540);
+                b.setMinHeight(Region.USE_PREF_SIZE);
                 b.setOnAction(e -> model.open(s.code()));
-                grid.add(b, i % 2, i / 2);
+                grid.add(b, i % COLUMNS, i / COLUMNS);
             }
             previous.setDisable(model.pageProperty().get() == 0);
             next.setDisable(model.pageProperty().get() >= model.pages() - 1);
@@ -78,7 +82,7 @@ public final class ServicesScreen extends BaseScreen<ServicesViewModel> {
         model.pageProperty().addListener((o, a, b) -> render.run());
         i18n.localeProperty().addListener((o, a, b) -> render.run());
         render.run();
-        VBox box = new VBox(32, lead, grid, paging);
+        VBox box = new VBox(32, grid, paging);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

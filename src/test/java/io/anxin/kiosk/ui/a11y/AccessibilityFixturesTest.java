@@ -66,7 +66,7 @@ class AccessibilityFixturesTest {
     @Test
     void check4ReportsSmallOverlappingAndCrowdedTargets() throws Exception {
         assertOnlyCheck(Fixtures::smallTargets, "4-touch-targets", "target 40x40 px < 80x80 px", "overlaps",
-                "only 8.0 px from", "outside the screen");
+                "only 8.0 px from", "outside the screen", "cut off");
     }
 
     @Test

@@ -96,6 +96,8 @@ class ServiceFlowsTest {
                 assertThat(m.stepProperty().get().id()).isEqualTo("phone");
                 assertThat(m.stepNumberProperty().get()).isEqualTo(5);
                 assertThat(m.stepCountProperty().get()).isEqualTo(6);
+                javafx.scene.control.Label shown = (javafx.scene.control.Label) h.ui.scene().lookup("#flow-keyed-progress");
+                assertThat(shown.getText()).as("what the screen shows").isEqualTo("第5步/共6步");
                 "2345".chars().forEach(c -> m.key((char) c));
                 m.confirmEntry();
                 assertThat(m.errorProperty().get().key()).isEqualTo("rules.phone.invalid");

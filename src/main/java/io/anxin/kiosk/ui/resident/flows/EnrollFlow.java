@@ -85,9 +85,14 @@ public final class EnrollFlow implements ServiceFlow {
         int year = InsuranceYear.of(clock, table);
         List<Choice> choices = table.categories(year).stream()
                 .map(c -> new Choice(c.code(), Message.of("flow.category.choice", c.nameZh(), c.nameEn(),
-                        c.contribution().toPlainString())))
+                        yuan(c.contribution()))))
                 .toList();
         return new ChoiceStep(CATEGORY, Message.of(questionKey, year), Message.of("flow.category.hint"), choices);
+    }
+
+    /** 400.00 is read and shown as 400, 120.50 stays as it is. */
+    static String yuan(java.math.BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0).toPlainString() : amount.toPlainString();
     }
 
     @Override

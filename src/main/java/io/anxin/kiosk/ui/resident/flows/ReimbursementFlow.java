@@ -14,7 +14,6 @@ import io.anxin.kiosk.domain.ReimbursementClaim;
 import io.anxin.kiosk.domain.ReimbursementRules;
 import io.anxin.kiosk.domain.ResidentIdentity;
 import io.anxin.kiosk.domain.catalog.HospitalCatalog;
-import io.anxin.kiosk.domain.catalog.ServiceCatalog;
 import io.anxin.kiosk.domain.catalog.ServiceCode;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.FiledSubmission;
@@ -48,15 +47,12 @@ public final class ReimbursementFlow implements ServiceFlow {
 
     private final ReimbursementRules rules;
     private final HospitalCatalog hospitals;
-    private final ServiceCatalog services;
     private final FileSubmission filing;
     private final Clock clock;
 
-    public ReimbursementFlow(ReimbursementRules rules, HospitalCatalog hospitals, ServiceCatalog services,
-                             FileSubmission filing, Clock clock) {
+    public ReimbursementFlow(ReimbursementRules rules, HospitalCatalog hospitals, FileSubmission filing, Clock clock) {
         this.rules = rules;
         this.hospitals = hospitals;
-        this.services = services;
         this.filing = filing;
         this.clock = clock;
     }
@@ -101,7 +97,7 @@ public final class ReimbursementFlow implements ServiceFlow {
         lines.add(FlowParts.line("flow.reimburse.line.invoices", Message.of("flow.count.invoices", claim.invoiceCount())));
         lines.add(FlowParts.line("flow.reimburse.line.bank-card", FlowParts.maskedCard(claim.bankCard())));
         List<Message> notes = new ArrayList<>();
-        notes.add(Message.of("flow.reimburse.materials", String.join("、", services.get(service()).materials())));
+        notes.add(Message.of("flow.reimburse.materials"));
         notes.add(Message.of("flow.reimburse.card-owner"));
         if (FlowParts.OTHER_HOSPITAL.equals(answers.text(HOSPITAL))) {
             notes.add(Message.of("flow.complete-at-window"));

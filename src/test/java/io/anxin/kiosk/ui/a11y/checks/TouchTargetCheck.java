@@ -47,6 +47,15 @@ public final class TouchTargetCheck implements Check {
                 out.add(ctx.violation(a, String.format(Locale.ROOT, "outside the screen: %.0f,%.0f-%.0f,%.0f in a %.0fx%.0f scene",
                         ab.getMinX(), ab.getMinY(), ab.getMaxX(), ab.getMaxY(), scene.getWidth(), scene.getHeight())));
             }
+            Node area = contentArea(a);
+            if (area != null) {
+                Bounds cb = SceneQueries.sceneBounds(area);
+                if (ab.getMaxY() > cb.getMaxY() + 1 || ab.getMaxX() > cb.getMaxX() + 1) {
+                    out.add(ctx.violation(a, String.format(Locale.ROOT,
+                            "cut off: reaches %.0f,%.0f but the screen's content area ends at %.0f,%.0f",
+                            ab.getMaxX(), ab.getMaxY(), cb.getMaxX(), cb.getMaxY())));
+                }
+            }
             for (int j = i + 1; j < targets.size(); j++) {
                 Node b = targets.get(j);
                 if (SceneQueries.related(a, b)) {
@@ -67,6 +76,16 @@ public final class TouchTargetCheck implements Check {
             }
         }
         return out;
+    }
+
+    /** The shell's content area holding {@code node}, whose edge clips it (under the bottom bar); null outside it. */
+    private static Node contentArea(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("shell-content")) {
+                return n;
+            }
+        }
+        return null;
     }
 
     static List<Node> targets(ScreenContext ctx) {
