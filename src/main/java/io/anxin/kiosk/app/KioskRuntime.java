@@ -21,7 +21,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.device.card.CardReaders;
 import io.anxin.kiosk.service.identify.CardIdentification;
@@ -111,9 +113,11 @@ public final class KioskRuntime {
                 }
             }), audit);
             CardReaders readers = cards.readers(identification);
+            // Built after the first frame: pinyin4j's dictionary costs a few hundred ms of CPU.
+            CompletableFuture<PolicySearch> policy = new CompletableFuture<>();
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                     new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice, identification),
-                    new OfflineEvoucherResolver(), cards.demoSlot());
+                    new OfflineEvoucherResolver(), cards.demoSlot(), policy);
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -124,6 +128,7 @@ public final class KioskRuntime {
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
                     firstFrame(startNanos);
+                    workers.execute(() -> buildPolicySearch(config, policy));
                     workers.execute(() -> {
                         try {
                             database.complete(Database.open(config.databaseDir()));
@@ -153,6 +158,15 @@ public final class KioskRuntime {
     }
 
     /** Platform.startup, with "no display" turned into words for the technician instead of a stack trace. */
+    private static void buildPolicySearch(KioskConfig config, CompletableFuture<PolicySearch> policy) {
+        try {
+            policy.complete(new PolicySearch(new CatalogLoader().policy(config.configDir().resolve(CatalogLoader.POLICY))));
+        } catch (RuntimeException | Error e) {
+            LOG.error("the policy articles could not be loaded; 政策咨询 shows a message instead", e);
+            policy.completeExceptionally(e);
+        }
+    }
+
     private static void startToolkit(Runnable onFxThread) {
         try {
             Platform.startup(onFxThread);
