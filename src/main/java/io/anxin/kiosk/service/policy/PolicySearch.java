@@ -31,10 +31,10 @@ import io.anxin.kiosk.domain.catalog.PolicyLibrary;
  * two neighbouring characters, so a position adds at most |first letters of a| x |first letters of b|
  * keys (in practice 1 to 4, never more than 64). A letter query is split into tokens, each a
  * prefix of some syllable ({@code ydjy} = y|d|j|y, {@code chang} = chang, chan|g, c|hang, ...); at most
- * {@value #MAX_SPLITS} splits are tried, the all-initials split always among them. A split's first
- * two letters pick candidate positions from the index, and each candidate is checked character by
- * character against the readings of that character: character i matches token i when one of its
- * readings starts with the token.
+ * {@value #MAX_SPLITS} splits are tried, the all-initials split always among them. The rarest pair of
+ * neighbouring first letters of a split picks candidate positions from the index, and each candidate
+ * is checked character by character against the readings of that character: character i matches
+ * token i when one of its readings starts with the token.
  *
  * <p>Queries: blank, punctuation-only or longer than {@value #MAX_QUERY} characters find nothing
  * (never an exception); letters are case-insensitive; full-width letters are folded (NFKC).
@@ -75,7 +75,7 @@ public final class PolicySearch {
         Objects.requireNonNull(library, "library");
         articles = library.articles();
         int n = articles.size();
-        if (n >= (1 << (63 - POS_BITS - FIELD_BITS))) {
+        if (n >= (1L << (63 - POS_BITS - FIELD_BITS))) {
             throw new IllegalArgumentException("too many articles: " + n);
         }
         text = new char[n][][];
@@ -254,12 +254,21 @@ public final class PolicySearch {
 
     private void searchPinyin(String q, Scores scores) {
         for (String[] split : splits(q)) {
-            long[] candidates = split.length == 1 ? initials[split[0].charAt(0) - 'a']
-                    : initialPairs[(split[0].charAt(0) - 'a') * 26 + split[1].charAt(0) - 'a'];
+            // Candidates from the rarest pair of neighbouring first letters, not always the first pair.
+            long[] candidates = initials[split[0].charAt(0) - 'a'];
+            int offset = 0;
+            for (int j = 0; j + 1 < split.length; j++) {
+                long[] list = initialPairs[(split[j].charAt(0) - 'a') * 26 + split[j + 1].charAt(0) - 'a'];
+                if (j == 0 || list.length < candidates.length) {
+                    candidates = list;
+                    offset = j;
+                }
+            }
             scores.startSplit();
             for (long p : candidates) {
-                if (matchesAt(text[article(p)][field(p)], pos(p), split)) {
-                    scores.hit(p, split.length, text);
+                int start = pos(p) - offset;
+                if (start >= 0 && matchesAt(text[article(p)][field(p)], start, split)) {
+                    scores.hit(posting(article(p), field(p), start), split.length, text);
                 }
             }
         }

@@ -193,6 +193,16 @@ class PolicySearchTest {
     }
 
     @Test
+    void aThousandArticlesAreIndexedAndTheLastIsFound() {
+        List<PolicyArticle> many = IntStream.range(0, 1000)
+                .mapToObj(i -> article("a-" + i, i == 999 ? "异地就医备案" : "参保缴费第" + i + "篇", "内容。", "缴费"))
+                .toList();
+        PolicySearch search = new PolicySearch(new PolicyLibrary(many));
+        assertThat(ids(search, "ydjy")).containsExactly("a-999");
+        assertThat(search.search("jf")).hasSize(1000);
+    }
+
+    @Test
     void suggestionsAreSixDistinctKeywordsFromTheArticles() {
         List<String> chips = SHIPPED.suggestions(6);
         assertThat(chips).hasSize(6).doesNotHaveDuplicates();
