@@ -118,6 +118,7 @@ class PolicyJourneyTest {
             return null;
         });
         assertThat(fx(() -> model.results().size())).isEqualTo(PolicySearchViewModel.SHOWN);
+        snapshot("policy-search-results");
         assertNoViolations(new AccessibilityWalker(h).walk(List.of(search), Mode.all()));
 
         fx(() -> {
@@ -130,6 +131,7 @@ class PolicyJourneyTest {
         h.layout();
         assertThat(shown("#policy-none")).isTrue();
         assertThat(text("#policy-none")).startsWith("没有找到");
+        snapshot("policy-search-none");
         assertNoViolations(new AccessibilityWalker(h).walk(List.of(search),
                 List.of(Mode.LARGE, Mode.ENGLISH_LARGE_WITH_ERROR, Mode.NORMAL_WITH_ERROR)));
     }
@@ -165,6 +167,9 @@ class PolicyJourneyTest {
                     });
                     settle();
                     int pages = fx(() -> model.pagesProperty().get());
+                    if (article.id().equals("chronic-disease") && error) {
+                        snapshot("policy-article-chronic-error");
+                    }
                     for (int p = 1; p <= pages; p++) {
                         String where = article.id() + (large ? " large" : " normal") + (error ? " error" : "")
                                 + " page " + p + "/" + pages;
@@ -194,6 +199,24 @@ class PolicyJourneyTest {
     private void assertNoViolations(List<Violation> violations) {
         assertThat(violations).withFailMessage(() -> violations.size() + " violations:\n"
                 + String.join("\n", violations.stream().map(Violation::toString).toList())).isEmpty();
+    }
+
+    /** Renders the current state in both text sizes into target/screenshots for a person to look at. */
+    private void snapshot(String name) throws Exception {
+        boolean large = fx(() -> h.ui.session().largeTextProperty().get());
+        for (boolean l : new boolean[] {false, true}) {
+            fx(() -> {
+                h.ui.session().largeTextProperty().set(l);
+                return null;
+            });
+            settle();
+            fx(() -> io.anxin.kiosk.ui.support.Snapshots.write(h.ui.scene(), name + (l ? "-large" : "")));
+        }
+        fx(() -> {
+            h.ui.session().largeTextProperty().set(large);
+            return null;
+        });
+        settle();
     }
 
     private void settle() throws Exception {
