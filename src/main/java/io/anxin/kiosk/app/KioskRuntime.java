@@ -25,6 +25,7 @@ import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.device.card.CardReaders;
@@ -121,6 +122,8 @@ public final class KioskRuntime {
             CardReaders readers = cards.readers(identification);
             DeferredDataSource data = new DeferredDataSource(database);
             FileSubmission filing = new FileSubmission(new SubmissionStore(data), clock, config.terminalId());
+            // Built after the first frame: pinyin4j's dictionary costs a few hundred ms of CPU.
+            CompletableFuture<PolicySearch> policy = new CompletableFuture<>();
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -142,11 +145,12 @@ public final class KioskRuntime {
                         () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
                         loaded, filing, order -> {
                             throw new IllegalStateException("payment terminal not wired yet");
-                        });
+                        }, policy);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
                     firstFrame(startNanos);
+                    workers.execute(() -> buildPolicySearch(catalogs, policy));
                     workers.execute(() -> {
                         try {
                             database.complete(Database.open(config.databaseDir()));
@@ -172,6 +176,16 @@ public final class KioskRuntime {
             database.thenAccept(Database::close);
             LOG.info("kiosk stopped");
             return exitCode.get();
+        }
+    }
+
+    /** The policy search index over the articles the catalogs already read. */
+    private static void buildPolicySearch(CompletableFuture<Catalogs> catalogs, CompletableFuture<PolicySearch> policy) {
+        try {
+            policy.complete(new PolicySearch(catalogs.join().policy()));
+        } catch (RuntimeException | Error e) {
+            LOG.error("the policy articles could not be loaded; 政策咨询 shows a message instead", e);
+            policy.completeExceptionally(e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.scene.Scene;
 
@@ -13,6 +14,7 @@ import io.anxin.kiosk.domain.ReimbursementRules;
 import io.anxin.kiosk.domain.RemoteCareRules;
 import io.anxin.kiosk.domain.WorkingDayCalendar;
 import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.domain.catalog.ServiceCode;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.payment.ContributionPayment;
@@ -32,6 +34,7 @@ import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
 import io.anxin.kiosk.service.identify.IdentifyEvent;
+import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.ui.CardSessionController;
 import io.anxin.kiosk.ui.I18n;
 import io.anxin.kiosk.ui.IdleGuard;
@@ -60,6 +63,13 @@ import io.anxin.kiosk.ui.resident.IdentifyScreen;
 import io.anxin.kiosk.ui.resident.IdentifyViewModel;
 import io.anxin.kiosk.ui.resident.KeyedIdScreen;
 import io.anxin.kiosk.ui.resident.KeyedIdViewModel;
+import io.anxin.kiosk.ui.resident.policy.PolicyArticleScreen;
+import io.anxin.kiosk.ui.resident.policy.PolicyArticleViewModel;
+import io.anxin.kiosk.ui.resident.policy.PolicyDesk;
+import io.anxin.kiosk.ui.resident.policy.PolicyScreen;
+import io.anxin.kiosk.ui.resident.policy.PolicySearchScreen;
+import io.anxin.kiosk.ui.resident.policy.PolicySearchViewModel;
+import io.anxin.kiosk.ui.resident.policy.PolicyViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -76,7 +86,7 @@ public final class UiAssembly {
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
-                           FileSubmission filing, ContributionPayment payment) {
+                           FileSubmission filing, ContributionPayment payment, CompletableFuture<PolicySearch> policy) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -117,7 +127,8 @@ public final class UiAssembly {
                 () -> navigator.goTo(FlowScreen.ID), navigator::speakCurrentPrompt);
         registry.register(new FlowScreen(i18n, flowModel));
         ServicesViewModel servicesModel = new ServicesViewModel(services.catalogs().services().enabled(),
-                flows(services, clock), Map.of(), session, navigator, flowModel, IdentifyScreen.ID);
+                flows(services, clock), Map.of(ServiceCode.POLICY_ASK, new ServicesViewModel.ScreenService(PolicyScreen.ID, false)),
+                session, navigator, flowModel, IdentifyScreen.ID);
         registry.register(new ServicesScreen(i18n, servicesModel));
         registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, servicesModel::afterIdentified, clock,
                 settings.elderlyAge())));
@@ -126,6 +137,11 @@ public final class UiAssembly {
                 tasks, voice, TechnicianMenuScreen.ID)));
         registry.register(new TechnicianMenuScreen(i18n, new TechnicianMenuViewModel(services.status(),
                 services.technician(), navigator, tasks, quit)));
+        PolicyDesk policy = new PolicyDesk(services.policy(), tasks);
+        PolicySearchViewModel policySearch = new PolicySearchViewModel(policy, navigator, voice);
+        registry.register(new PolicyScreen(i18n, new PolicyViewModel(policy, policySearch, navigator, voice)));
+        registry.register(new PolicySearchScreen(i18n, policySearch));
+        registry.register(new PolicyArticleScreen(i18n, new PolicyArticleViewModel(policy, voice, i18n)));
         services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
                 new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks))));
 

@@ -123,7 +123,8 @@ class NavigationBenchmark {
                             clock, "BENCH-01"),
                     order -> {
                         throw new IllegalStateException("no payment in the navigation benchmark");
-                    });
+                    },
+                    java.util.concurrent.CompletableFuture.completedFuture(io.anxin.kiosk.ui.support.KioskUiHarness.POLICY));
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

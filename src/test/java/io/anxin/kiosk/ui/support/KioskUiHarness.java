@@ -36,6 +36,10 @@ import io.anxin.kiosk.service.identify.CardIdentification;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
 import io.anxin.kiosk.service.identify.OfflineEvoucherResolver;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.service.policy.PolicySearch;
 
 /**
  * The real UI, built by {@link UiAssembly} over a temporary database, a recording voice and a clock
@@ -44,6 +48,9 @@ import java.util.Optional;
 public final class KioskUiHarness implements AutoCloseable {
 
     public static final String DEMO_PIN = "2468";
+    /** The shipped policy articles, indexed once for every harness. */
+    public static final PolicySearch POLICY = new PolicySearch(
+            new CatalogLoader().policy(Path.of("kiosk-config", CatalogLoader.POLICY)));
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     public final RecordingVoice voice = new RecordingVoice();
@@ -88,7 +95,7 @@ public final class KioskUiHarness implements AutoCloseable {
         filing = new FileSubmission(new SubmissionStore(database.dataSource()), clock, "TEST-01");
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
                 () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
-                catalogs, filing, order -> payment.pay(order));
+                catalogs, filing, order -> payment.pay(order), CompletableFuture.completedFuture(POLICY));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
