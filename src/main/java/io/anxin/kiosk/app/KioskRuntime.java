@@ -1,5 +1,12 @@
 package io.anxin.kiosk.app;
 
+import io.anxin.kiosk.catalog.CatalogException;
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
+import io.anxin.kiosk.store.SatisfactionStore;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -111,9 +118,15 @@ public final class KioskRuntime {
                 }
             }), audit);
             CardReaders readers = cards.readers(identification);
+            Catalogs catalogs = catalogs(config);
+            ReceiptPrinting receipts = new ReceiptPrinting(PrinterSetup.lazy(config), catalogs.services(), catalogs.hall(),
+                    config.timeZone(), audit);
+            LOG.info("receipts go to {}", PrinterSetup.describe(config));
+            SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
+                    clock, config.terminalId());
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                     new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice, identification),
-                    new OfflineEvoucherResolver(), cards.demoSlot());
+                    new OfflineEvoucherResolver(), cards.demoSlot(), receipts, satisfaction);
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -149,6 +162,15 @@ public final class KioskRuntime {
             database.thenAccept(Database::close);
             LOG.info("kiosk stopped");
             return exitCode.get();
+        }
+    }
+
+    /** The catalogs, checked now: a broken one stops the kiosk with its problems, like a bad config key. */
+    private static Catalogs catalogs(KioskConfig config) {
+        try {
+            return new CatalogLoader().load(config.configDir());
+        } catch (CatalogException e) {
+            throw new ConfigException(e.problems());
         }
     }
 

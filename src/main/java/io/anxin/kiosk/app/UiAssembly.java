@@ -7,6 +7,8 @@ import java.util.Set;
 import javafx.scene.Scene;
 
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
@@ -20,6 +22,7 @@ import io.anxin.kiosk.ui.ResidentSession;
 import io.anxin.kiosk.ui.ScaledViewport;
 import io.anxin.kiosk.ui.ScannerInput;
 import io.anxin.kiosk.ui.ScreenRegistry;
+import io.anxin.kiosk.ui.ServiceCompletion;
 import io.anxin.kiosk.ui.TaskRunner;
 import io.anxin.kiosk.ui.Theme;
 import io.anxin.kiosk.ui.UiSettings;
@@ -29,6 +32,7 @@ import io.anxin.kiosk.ui.resident.AttractScreen;
 import io.anxin.kiosk.ui.resident.AttractViewModel;
 import io.anxin.kiosk.ui.resident.CallStaffScreen;
 import io.anxin.kiosk.ui.resident.CallStaffViewModel;
+import io.anxin.kiosk.ui.resident.CompletionFlow;
 import io.anxin.kiosk.ui.resident.EvoucherScreen;
 import io.anxin.kiosk.ui.resident.EvoucherViewModel;
 import io.anxin.kiosk.ui.resident.GreetingScreen;
@@ -39,6 +43,12 @@ import io.anxin.kiosk.ui.resident.IdentifyScreen;
 import io.anxin.kiosk.ui.resident.IdentifyViewModel;
 import io.anxin.kiosk.ui.resident.KeyedIdScreen;
 import io.anxin.kiosk.ui.resident.KeyedIdViewModel;
+import io.anxin.kiosk.ui.resident.ReceiptScreen;
+import io.anxin.kiosk.ui.resident.ReceiptViewModel;
+import io.anxin.kiosk.ui.resident.SatisfactionScreen;
+import io.anxin.kiosk.ui.resident.SatisfactionViewModel;
+import io.anxin.kiosk.ui.resident.TakeCardScreen;
+import io.anxin.kiosk.ui.resident.TakeCardViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -54,7 +64,8 @@ public final class UiAssembly {
 
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
-                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards) {
+                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, ReceiptPrinting receipts,
+                           SatisfactionSurvey satisfaction) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -68,6 +79,7 @@ public final class UiAssembly {
     private final IdleGuard idleGuard;
     private final KioskShell shell;
     private final Scene scene;
+    private final ServiceCompletion completion;
 
     public UiAssembly(UiSettings settings, Voice voice, Clock clock, TaskRunner tasks, Services services, Runnable quit) {
         i18n = new I18n(settings.locale());
@@ -91,6 +103,13 @@ public final class UiAssembly {
         registry.register(new EvoucherScreen(i18n, evoucher));
         registry.register(new KeyedIdScreen(i18n, new KeyedIdViewModel(cards, voice, clock)));
         registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, navigator, clock, settings.elderlyAge())));
+        ReceiptViewModel receipt = new ReceiptViewModel(services.receipts(), i18n, navigator, voice, tasks, SatisfactionScreen.ID);
+        SatisfactionViewModel satisfaction = new SatisfactionViewModel(services.satisfaction(), navigator, tasks, TakeCardScreen.ID);
+        registry.register(new ReceiptScreen(i18n, receipt));
+        registry.register(new SatisfactionScreen(i18n, satisfaction));
+        registry.register(new TakeCardScreen(i18n, new TakeCardViewModel(session, cards, receipt::printed, this::endSession,
+                TakeCardScreen.ID)));
+        completion = new CompletionFlow(navigator, receipt, satisfaction);
         registry.register(new CallStaffScreen(i18n, new CallStaffViewModel(services.help(), navigator, tasks)));
         registry.register(new TechnicianPinScreen(i18n, new TechnicianPinViewModel(services.technician(), navigator,
                 tasks, voice, TechnicianMenuScreen.ID)));
@@ -136,6 +155,11 @@ public final class UiAssembly {
     /** Card reader events, on the FX thread. */
     public void onIdentifyEvent(IdentifyEvent event) {
         cards.on(event);
+    }
+
+    /** The end of every service: service flows call it after a commit or a service without one. */
+    public ServiceCompletion completion() {
+        return completion;
     }
 
     public Scene scene() {

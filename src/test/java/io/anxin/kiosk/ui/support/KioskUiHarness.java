@@ -15,7 +15,12 @@ import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
 import io.anxin.kiosk.app.UiAssembly;
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
+import io.anxin.kiosk.store.SatisfactionStore;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.store.AuditLog;
 import io.anxin.kiosk.store.Database;
@@ -55,6 +60,9 @@ public final class KioskUiHarness implements AutoCloseable {
     public volatile EvoucherResolver evoucherAnswer = new OfflineEvoucherResolver();
     private final EvoucherResolver evoucher = token -> evoucherAnswer.resolve(token);
     public volatile boolean quitRequested;
+    /** Receipts: the file printer into {@link #receiptDir}, made to fail when a test says so. */
+    public final SwitchablePrinter printer;
+    public final Path receiptDir;
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -71,10 +79,17 @@ public final class KioskUiHarness implements AutoCloseable {
         database = Database.open(dataDir.resolve("db"));
         audit = new AuditLog(database.dataSource(), clock, "TEST-01");
         TechnicianAccess access = new TechnicianAccess(io.anxin.kiosk.app.ConfigLoader.DEMO_PIN_HASH, clock, audit);
+        receiptDir = dataDir.resolve("receipts");
+        printer = new SwitchablePrinter(new io.anxin.kiosk.device.print.FilePrinter(receiptDir,
+                new io.anxin.kiosk.device.print.ReceiptRenderer(io.anxin.kiosk.device.print.ReceiptFonts.bundled(),
+                        io.anxin.kiosk.device.print.ReceiptRenderer.WIDTH_80MM)));
         simulator = new SimulatedCardTerminals();
         demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
+        Catalogs catalogs = new CatalogLoader().load(Path.of("kiosk-config"));
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
-                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards));
+                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
+                new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
+                new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
