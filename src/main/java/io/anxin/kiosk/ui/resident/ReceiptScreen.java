@@ -41,7 +41,7 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
 
         Label headline = new Label();
         headline.setId("receipt-headline");
-        headline.getStyleClass().add("heading");
+        headline.getStyleClass().addAll("lead", "status-note");
         headline.setWrapText(true);
         headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(switch (model.stateProperty().get()) {
@@ -58,31 +58,32 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
         detail.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(switch (model.stateProperty().get()) {
             case IDLE, PRINTING -> "completion.receipt.printing.detail";
             case PRINTED -> "completion.receipt.submitted";
-            case FAILED -> "completion.receipt.failed.stands";
+            case FAILED -> "completion.receipt.failed.detail";
         }), model.stateProperty(), i18n.localeProperty()));
 
+        // on a failure the detail ends with "请记下受理号，或到窗口打印：" and introduces the number, so the
+        // screen fits in large text with an error shown
         Label numberLabel = Controls.label(i18n, "completion.receipt.number-label", "lead");
+        numberLabel.setId("receipt-number-label");
+        numberLabel.visibleProperty().bind(failed.not());
+        numberLabel.managedProperty().bind(numberLabel.visibleProperty());
         Label number = new Label();
         number.setId("receipt-number");
         number.getStyleClass().add("acceptance-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
         number.textProperty().bind(model.acceptanceNoProperty());
         number.accessibleTextProperty().bind(model.acceptanceNoProperty());
-        failed.addListener((obs, was, now) -> {
-            if (now) {
+        Runnable size = () -> {
+            number.getStyleClass().remove("very-large");
+            if (failed.get()) {
                 number.getStyleClass().add("very-large");
-            } else {
-                number.getStyleClass().remove("very-large");
             }
-        });
-        VBox numberBox = new VBox(4, numberLabel, number);
+        };
+        failed.addListener((obs, was, now) -> size.run());
+        size.run();
+        VBox numberBox = new VBox(0, numberLabel, number);
         numberBox.visibleProperty().bind(model.acceptanceNoProperty().isNotEmpty());
         numberBox.managedProperty().bind(numberBox.visibleProperty());
-
-        Label writeDown = Controls.paragraph(i18n, "completion.receipt.failed.write-down", "lead", "status-note");
-        writeDown.setId("receipt-write-down");
-        writeDown.visibleProperty().bind(failed);
-        writeDown.managedProperty().bind(failed);
 
         Button repeat = Controls.role(Controls.button(i18n, "completion.receipt.repeat-number", "choice"), "receipt-repeat-number");
         repeat.setOnAction(e -> model.repeatNumber());
@@ -96,7 +97,7 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
         HBox actions = new HBox(40, next, repeat);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(28, headline, detail, numberBox, writeDown, actions);
+        VBox box = new VBox(8, headline, detail, numberBox, actions);
         box.setAlignment(Pos.TOP_LEFT);
         box.setMaxWidth(1760);
         return box;
