@@ -21,6 +21,8 @@ import javafx.scene.control.Label;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.anxin.kiosk.device.card.CardReaders;
 import io.anxin.kiosk.device.print.PrinterFailure;
@@ -32,6 +34,7 @@ import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.FiledSubmission;
 import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.ui.a11y.AccessibilityWalker;
+import io.anxin.kiosk.ui.resident.ReceiptViewModel;
 import io.anxin.kiosk.ui.a11y.Mode;
 import io.anxin.kiosk.ui.a11y.Violation;
 import io.anxin.kiosk.ui.support.KioskUiHarness;
@@ -223,14 +226,15 @@ class CompletionJourneyTest {
     }
 
     /**
-     * The walker over the failure state in every mode. The registry walk sees the screens empty (its
-     * idle check wipes the visit), so here each mode gets a fresh failed receipt, and the idle check,
-     * which wipes it, is left to the registry walk.
+     * The walker over the printed and the failed receipt in every mode. The registry walk sees the
+     * screens empty (its idle check wipes the visit), so here each mode gets a fresh receipt, and the
+     * idle check, which wipes it, is left to the registry walk.
      */
-    @Test
-    void theFailureStatePassesTheAccessibilityChecksInEveryMode() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = ReceiptViewModel.State.class, names = {"PRINTED", "FAILED"})
+    void theReceiptStatesPassTheAccessibilityChecksInEveryMode(ReceiptViewModel.State state) throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
-            h.printer.failWith = PrinterFailure.COVER_OPEN;
+            h.printer.failWith = state == ReceiptViewModel.State.FAILED ? PrinterFailure.COVER_OPEN : null;
             ResidentIdentity keyed = new ResidentIdentity(java.util.Optional.empty(), IdNumber.parse(ID),
                     IdentityMethod.KEYED, java.util.Optional.empty());
             List<io.anxin.kiosk.ui.a11y.Check> checks = AccessibilityWalker.allChecks().stream()
@@ -243,8 +247,8 @@ class CompletionJourneyTest {
                     h.ui.completion().submitted(new SubmissionOutcome(filed, ServiceCode.REMOTE_CARE_FILING, List.of(), false));
                     return null;
                 });
-                assertThat(fx(() -> ((io.anxin.kiosk.ui.resident.ReceiptViewModel) h.ui.registry().get("receipt").model())
-                        .stateProperty().get())).isEqualTo(io.anxin.kiosk.ui.resident.ReceiptViewModel.State.FAILED);
+                assertThat(fx(() -> ((ReceiptViewModel) h.ui.registry().get("receipt").model()).stateProperty().get()))
+                        .isEqualTo(state);
                 violations.addAll(new AccessibilityWalker(h, checks).walk(List.of(fx(() -> h.ui.registry().get("receipt"))),
                         List.of(mode)));
             }

@@ -41,7 +41,7 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
 
         Label headline = new Label();
         headline.setId("receipt-headline");
-        headline.getStyleClass().addAll("lead", "status-note");
+        headline.getStyleClass().add("heading");
         headline.setWrapText(true);
         headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(switch (model.stateProperty().get()) {
@@ -73,10 +73,15 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
         number.setMinWidth(Region.USE_PREF_SIZE);
         number.textProperty().bind(model.acceptanceNoProperty());
         number.accessibleTextProperty().bind(model.acceptanceNoProperty());
+        // a failure needs the room for the number: a smaller headline and tighter rows
         Runnable size = () -> {
             number.getStyleClass().remove("very-large");
+            headline.getStyleClass().removeAll("heading", "lead", "status-note");
             if (failed.get()) {
                 number.getStyleClass().add("very-large");
+                headline.getStyleClass().addAll("lead", "status-note");
+            } else {
+                headline.getStyleClass().add("heading");
             }
         };
         failed.addListener((obs, was, now) -> size.run());
@@ -98,6 +103,7 @@ public final class ReceiptScreen extends BaseScreen<ReceiptViewModel> {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(8, headline, detail, numberBox, actions);
+        box.spacingProperty().bind(Bindings.when(failed).then(8).otherwise(12));
         box.setAlignment(Pos.TOP_LEFT);
         box.setMaxWidth(1760);
         return box;
