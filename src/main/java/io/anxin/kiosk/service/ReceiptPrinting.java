@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,14 +66,23 @@ public final class ReceiptPrinting {
     }
 
     private final ReceiptPrinter printer;
-    private final ServiceCatalog services;
-    private final HallInfo hall;
+    private final Supplier<ServiceCatalog> services;
+    private final Supplier<HallInfo> hall;
     private final ZoneId zone;
     private final AuditLog audit;
     private final Object printerLock = new Object();
 
     /** @param zone the kiosk's {@code time.zone}: the receipt's date and time */
     public ReceiptPrinting(ReceiptPrinter printer, ServiceCatalog services, HallInfo hall, ZoneId zone, AuditLog audit) {
+        this(printer, constant(services, "services"), constant(hall, "hall"), zone, audit);
+    }
+
+    /**
+     * The catalogs come when the first receipt needs them (on the worker thread): the composition
+     * root loads them beside the JavaFX start-up instead of before the first frame.
+     */
+    public ReceiptPrinting(ReceiptPrinter printer, Supplier<ServiceCatalog> services, Supplier<HallInfo> hall, ZoneId zone,
+                           AuditLog audit) {
         this.printer = Objects.requireNonNull(printer, "printer");
         this.services = Objects.requireNonNull(services, "services");
         this.hall = Objects.requireNonNull(hall, "hall");
@@ -115,7 +125,8 @@ public final class ReceiptPrinting {
         FiledSubmission filed = request.filed();
         Locale locale = request.locale();
         boolean chinese = "zh".equals(locale.getLanguage());
-        ServiceEntry entry = services.get(request.service());
+        ServiceEntry entry = services.get().get(request.service());
+        HallInfo hall = this.hall.get();
         List<String> steps = new ArrayList<>(request.nextSteps());
         if (filed.checkAtWindow()) {
             steps.add(KioskBundles.bundle(locale).getString("completion.receipt.check-identity"));
@@ -123,6 +134,11 @@ public final class ReceiptPrinting {
         return new Receipt(chinese ? entry.nameZh() : entry.nameEn(), filed.acceptanceNo(),
                 filed.createdAt().atZoneSameInstant(zone), filed.residentMasked(), "", steps, entry.materials(),
                 hall.name(), hall.address(), hall.phone(), request.completeAtWindow() || filed.checkAtWindow(), locale);
+    }
+
+    private static <T> Supplier<T> constant(T value, String name) {
+        Objects.requireNonNull(value, name);
+        return () -> value;
     }
 
     static Problem problemOf(PrinterFailure failure) {
