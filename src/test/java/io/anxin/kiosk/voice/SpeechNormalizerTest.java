@@ -95,6 +95,7 @@ class SpeechNormalizerTest {
     @ParameterizedTest(name = "en: {0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Please go to window 3 with ticket A012     | Please go to window 3 with ticket A 0 1 2
+            Number: DEMO-01-20261202-0007.            | Number: D E M O, dash, 0 1, dash, 2 0 2 6, 1 2 0 2, dash, 0 0 0 7.
             370102********4320                        | 3 7 0 1 0 2, middle digits hidden, 4 3 2 0
             Balance: ¥36.20                           | Balance: 36 yuan 20
             Balance: 1,234.50 yuan                    | Balance: 1234 yuan 50
