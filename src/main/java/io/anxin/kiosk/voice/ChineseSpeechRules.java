@@ -97,7 +97,8 @@ final class ChineseSpeechRules {
     /**
      * A code such as an acceptance number, said so that it can be written down: letters one by one
      * (espeak reads "DEMO" as the syllables de-mo), digits one by one in groups of at most four, and a
-     * pause around each 杠. DEMO-01-20261122-0001 becomes "D E M O，杠，零一，杠，二零二六，一一二二，杠，零零零一".
+     * pause around each 杠, letters announced as 字母. DEMO-01-20261122-0001 becomes
+     * "字母D E M O，杠，零一，杠，二零二六，一一二二，杠，零零零一".
      */
     private static String code(MatchResult m) {
         List<String> parts = new java.util.ArrayList<>();
@@ -123,7 +124,8 @@ final class ChineseSpeechRules {
                     sb.append(ChineseNumbers.digits(r.substring(i, Math.min(r.length(), i + 4)), false));
                 }
             } else {
-                sb.append(String.join(" ", r.toUpperCase(Locale.ROOT).split("")));
+                // "字母" first: spoken alone, E (yi) and O (ou) are easily taken for 一 and a sound
+                sb.append("字母").append(String.join(" ", r.toUpperCase(Locale.ROOT).split("")));
             }
         }
         return sb.toString();

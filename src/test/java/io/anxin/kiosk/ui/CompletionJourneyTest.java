@@ -204,7 +204,7 @@ class CompletionJourneyTest {
             assertThat(said.key()).isEqualTo("prompt.receipt.failed");
             String spoken = new SpeechNormalizer().normalize(new PromptCatalog(PromptCatalog.KIOSK_BUNDLE)
                     .text(said.prompt(), Locale.SIMPLIFIED_CHINESE).orElseThrow(), Locale.SIMPLIFIED_CHINESE);
-            String number = "T E S T，杠，零一，杠，二零二六，一一二二，杠，零零零一";
+            String number = "字母T E S T，杠，零一，杠，二零二六，一一二二，杠，零零零一";
             assertThat(filed.acceptanceNo()).isEqualTo("TEST-01-20261122-0001");
             assertThat(spoken).contains("打印机没有纸了").contains("已经提交成功").contains("请记下受理号")
                     .containsSubsequence(number, "再说一遍", number);
