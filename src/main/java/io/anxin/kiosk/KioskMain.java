@@ -20,6 +20,7 @@ import io.anxin.kiosk.cli.DrillCommand;
 import io.anxin.kiosk.cli.ExitCodes;
 import io.anxin.kiosk.cli.OutboxCommand;
 import io.anxin.kiosk.cli.PinHashCommand;
+import io.anxin.kiosk.cli.SatisfactionCommand;
 import io.anxin.kiosk.cli.SpeakCommand;
 import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.StoreException;
@@ -31,7 +32,7 @@ import io.anxin.kiosk.store.StoreException;
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = KioskMain.Version.class,
         description = {"安心医保自助终端 Anxin medical-insurance self-service kiosk.",
                 "With no command, runs the kiosk screens; the commands below are for technicians and print plain text."},
-        subcommands = {DoctorCommand.class, OutboxCommand.class, DrillCommand.class, SpeakCommand.class, PinHashCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DoctorCommand.class, OutboxCommand.class, DrillCommand.class, SatisfactionCommand.class, SpeakCommand.class, PinHashCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the operation ran but did not succeed", "2:bad usage or configuration",
                 "3:a resource is unavailable (database owned elsewhere, no network where needed)"})

@@ -41,7 +41,7 @@ public final class ConfigLoader {
             "ui.scale", "ui.idle-seconds", "ui.idle-warning-seconds", "resident.elderly-age",
             "technician.pin-hash", "card.reader-pattern", "drill.enabled",
             "central.url", "central.token-file", "central.ca-file", "sync.batch-size",
-            "hall.role", "hall.node-url", "hall.token-file");
+            "hall.role", "hall.node-url", "hall.token-file", "printer.port");
 
     /** Hash of the demo PIN documented in README.md; refused in kiosk mode. */
     public static final String DEMO_PIN_HASH =
@@ -134,6 +134,7 @@ public final class ConfigLoader {
             HallRole hallRole = value("hall.role", "standalone", v -> enumValue(HallRole.class, v), "standalone, node or member");
             Optional<URI> nodeUrl = value("hall.node-url", "", v -> optionalUrl(v), "empty or an http(s) URL");
             Optional<Path> hallToken = value("hall.token-file", "", v -> optionalPath(v), "a file path");
+            PrinterSetting printer = value("printer.port", "file", PrinterSetting::parse, PrinterSetting.EXPECTED);
 
             if (mode == KioskMode.KIOSK && DEMO_PIN_HASH.equals(pinHash)) {
                 problems.add(where("technician.pin-hash") + "kiosk.mode=kiosk needs its own technician PIN; "
@@ -150,7 +151,7 @@ public final class ConfigLoader {
                 throw new ConfigException(problems);
             }
             return new KioskConfig(dir, terminalId, mode, dataDir, zone, locale, scale, idle, warning, elderly,
-                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken);
+                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, printer);
         }
 
         private <T> T value(String key, String fallback, Function<String, T> parse, String expected) {

@@ -31,7 +31,8 @@ public record KioskConfig(
         int syncBatchSize,
         HallRole hallRole,
         Optional<URI> hallNodeUrl,
-        Optional<Path> hallTokenFile) {
+        Optional<Path> hallTokenFile,
+        PrinterSetting printerPort) {
 
     public boolean demo() {
         return mode == KioskMode.DEMO;
@@ -43,6 +44,11 @@ public record KioskConfig(
 
     public Path logDir() {
         return dataDir.resolve("logs");
+    }
+
+    /** Where the file printer writes receipts ({@code printer.port=file}). */
+    public Path receiptDir() {
+        return dataDir.resolve("receipts");
     }
 
     public Path cacheDir() {

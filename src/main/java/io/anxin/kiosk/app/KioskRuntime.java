@@ -1,5 +1,12 @@
 package io.anxin.kiosk.app;
 
+import io.anxin.kiosk.catalog.CatalogException;
+import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
+import io.anxin.kiosk.store.SatisfactionStore;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,10 +85,6 @@ public final class KioskRuntime {
             LOG.info("kiosk {} starting: terminal {}, mode {}, data {}", AppHome.version(), config.terminalId(),
                     config.mode(), config.dataDir());
             ExecutorService workers = Executors.newFixedThreadPool(2, daemonThreads("kiosk-worker"));
-            // Read alongside the JavaFX start-up; a broken catalog stops the kiosk (exit 2) rather than
-            // show wrong rules.
-            CompletableFuture<Catalogs> catalogs = CompletableFuture.supplyAsync(
-                    () -> new CatalogLoader().load(config.configDir()), workers);
             // Opened after the first frame: Flyway would otherwise compete with JavaFX start-up for two
             // cores. Anything that needs it before then waits (DeferredDataSource); a failure still
             // stops the kiosk with exit code 3.
@@ -124,6 +127,22 @@ public final class KioskRuntime {
             FileSubmission filing = new FileSubmission(new SubmissionStore(data), clock, config.terminalId());
             // Built after the first frame: pinyin4j's dictionary costs a few hundred ms of CPU.
             CompletableFuture<PolicySearch> policy = new CompletableFuture<>();
+            // Loaded beside the JavaFX start-up (175 ms cold): a broken catalog stops the kiosk like a bad key.
+            CompletableFuture<Catalogs> catalogs = CompletableFuture.supplyAsync(() -> catalogs(config), workers);
+            catalogs.whenComplete((c, failure) -> {
+                if (failure != null) {
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    LOG.error("the catalogs in {} cannot be used; the kiosk stops: {}", config.configDir(), cause.getMessage());
+                    System.err.println("kiosk: " + cause.getMessage());
+                    exitCode.set(2);
+                    quit.run();
+                }
+            });
+            ReceiptPrinting receipts = new ReceiptPrinting(PrinterSetup.lazy(config), () -> catalogs.join().services(),
+                    () -> catalogs.join().hall(), config.timeZone(), audit);
+            LOG.info("receipts go to {}", PrinterSetup.describe(config));
+            SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
+                    clock, config.terminalId());
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -134,18 +153,14 @@ public final class KioskRuntime {
                 try {
                     loaded = catalogs.join();
                 } catch (java.util.concurrent.CompletionException e) {
-                    LOG.error("the service catalogs cannot be used; the kiosk stops", e.getCause());
-                    System.err.println("kiosk: " + e.getCause().getMessage());
-                    exitCode.set(2);
-                    quit.run();
-                    return;
+                    return; // reported, and the kiosk stopped with exit code 2, by the catalogs' own handler
                 }
                 UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
                         () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
                         loaded, filing, order -> {
                             throw new IllegalStateException("payment terminal not wired yet");
-                        }, policy);
+                        }, policy, receipts, satisfaction);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
@@ -186,6 +201,15 @@ public final class KioskRuntime {
         } catch (RuntimeException | Error e) {
             LOG.error("the policy articles could not be loaded; 政策咨询 shows a message instead", e);
             policy.completeExceptionally(e);
+        }
+    }
+
+    /** The catalogs, checked now: a broken one stops the kiosk with its problems, like a bad config key. */
+    private static Catalogs catalogs(KioskConfig config) {
+        try {
+            return new CatalogLoader().load(config.configDir());
+        } catch (CatalogException e) {
+            throw new ConfigException(e.problems());
         }
     }
 

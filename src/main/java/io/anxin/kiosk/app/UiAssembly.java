@@ -30,6 +30,8 @@ import io.anxin.kiosk.ui.resident.flows.EnrollFlow;
 import io.anxin.kiosk.ui.resident.flows.InfoChangeFlow;
 import io.anxin.kiosk.ui.resident.flows.ReimbursementFlow;
 import io.anxin.kiosk.ui.resident.flows.RemoteCareFlow;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
@@ -44,6 +46,7 @@ import io.anxin.kiosk.ui.ResidentSession;
 import io.anxin.kiosk.ui.ScaledViewport;
 import io.anxin.kiosk.ui.ScannerInput;
 import io.anxin.kiosk.ui.ScreenRegistry;
+import io.anxin.kiosk.ui.ServiceCompletion;
 import io.anxin.kiosk.ui.TaskRunner;
 import io.anxin.kiosk.ui.Theme;
 import io.anxin.kiosk.ui.UiSettings;
@@ -53,6 +56,7 @@ import io.anxin.kiosk.ui.resident.AttractScreen;
 import io.anxin.kiosk.ui.resident.AttractViewModel;
 import io.anxin.kiosk.ui.resident.CallStaffScreen;
 import io.anxin.kiosk.ui.resident.CallStaffViewModel;
+import io.anxin.kiosk.ui.resident.CompletionFlow;
 import io.anxin.kiosk.ui.resident.EvoucherScreen;
 import io.anxin.kiosk.ui.resident.EvoucherViewModel;
 import io.anxin.kiosk.ui.resident.GreetingScreen;
@@ -70,6 +74,12 @@ import io.anxin.kiosk.ui.resident.policy.PolicyScreen;
 import io.anxin.kiosk.ui.resident.policy.PolicySearchScreen;
 import io.anxin.kiosk.ui.resident.policy.PolicySearchViewModel;
 import io.anxin.kiosk.ui.resident.policy.PolicyViewModel;
+import io.anxin.kiosk.ui.resident.ReceiptScreen;
+import io.anxin.kiosk.ui.resident.ReceiptViewModel;
+import io.anxin.kiosk.ui.resident.SatisfactionScreen;
+import io.anxin.kiosk.ui.resident.SatisfactionViewModel;
+import io.anxin.kiosk.ui.resident.TakeCardScreen;
+import io.anxin.kiosk.ui.resident.TakeCardViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -86,7 +96,8 @@ public final class UiAssembly {
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
-                           FileSubmission filing, ContributionPayment payment, CompletableFuture<PolicySearch> policy) {
+                           FileSubmission filing, ContributionPayment payment, CompletableFuture<PolicySearch> policy,
+                           ReceiptPrinting receipts, SatisfactionSurvey satisfaction) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -100,6 +111,7 @@ public final class UiAssembly {
     private final IdleGuard idleGuard;
     private final KioskShell shell;
     private final Scene scene;
+    private final ServiceCompletion completion;
 
     public UiAssembly(UiSettings settings, Voice voice, Clock clock, TaskRunner tasks, Services services, Runnable quit) {
         i18n = new I18n(settings.locale());
@@ -122,7 +134,13 @@ public final class UiAssembly {
         registry.register(new IdentifyScreen(i18n, identify));
         registry.register(new EvoucherScreen(i18n, evoucher));
         registry.register(new KeyedIdScreen(i18n, new KeyedIdViewModel(cards, voice, clock)));
-        ServiceCompletion completion = completion();
+        ReceiptViewModel receipt = new ReceiptViewModel(services.receipts(), i18n, navigator, voice, tasks, SatisfactionScreen.ID);
+        SatisfactionViewModel satisfaction = new SatisfactionViewModel(services.satisfaction(), navigator, tasks, TakeCardScreen.ID);
+        registry.register(new ReceiptScreen(i18n, receipt));
+        registry.register(new SatisfactionScreen(i18n, satisfaction));
+        registry.register(new TakeCardScreen(i18n, new TakeCardViewModel(session, cards, receipt::printed, this::endSession,
+                TakeCardScreen.ID)));
+        completion = new CompletionFlow(navigator, receipt, satisfaction);
         FlowViewModel flowModel = new FlowViewModel(i18n, session, tasks, voice, completion,
                 () -> navigator.goTo(FlowScreen.ID), navigator::speakCurrentPrompt);
         registry.register(new FlowScreen(i18n, flowModel));
@@ -175,20 +193,6 @@ public final class UiAssembly {
                 new InfoChangeFlow(services.filing()));
     }
 
-    private ServiceCompletion completion() {
-        return new ServiceCompletion() {
-            @Override
-            public void submitted(io.anxin.kiosk.ui.SubmissionOutcome outcome) {
-                navigator.home();
-            }
-
-            @Override
-            public void finished(io.anxin.kiosk.domain.catalog.ServiceCode service) {
-                navigator.home();
-            }
-        };
-    }
-
     private void scanned(EvoucherViewModel evoucher, String token) {
         if (!navigator.current().id().equals(EvoucherScreen.ID)) {
             navigator.goTo(EvoucherScreen.ID);
@@ -211,6 +215,11 @@ public final class UiAssembly {
     /** Card reader events, on the FX thread. */
     public void onIdentifyEvent(IdentifyEvent event) {
         cards.on(event);
+    }
+
+    /** The end of every service: service flows call it after a commit or a service without one. */
+    public ServiceCompletion completion() {
+        return completion;
     }
 
     public Scene scene() {

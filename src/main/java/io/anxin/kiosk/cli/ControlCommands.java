@@ -20,7 +20,7 @@ import io.anxin.kiosk.store.Database;
 public final class ControlCommands implements ControlServer.Handler {
 
     /** The commands that work through the socket ({@code sync} arrives with the sync engine). */
-    public static final Set<String> COMMANDS = Set.of("outbox", "drill");
+    public static final Set<String> COMMANDS = Set.of("outbox", "drill", "satisfaction");
 
     private final KioskConfig config;
     private final Database database;

@@ -1,5 +1,9 @@
 package io.anxin.kiosk.cli;
 
+import io.anxin.kiosk.app.PrinterSetting;
+import io.anxin.kiosk.app.PrinterSetup;
+import io.anxin.kiosk.device.print.PrinterStatus;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +36,7 @@ import io.anxin.kiosk.voice.EspeakNgEngine;
  * so a technician can see what broke without reading logs. Exit 0 when nothing failed, else 1.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check configuration, data folder, database, fonts, voice, sound and display; one line each.")
+        description = "Check configuration, data folder, database, fonts, voice, sound, display, card reader and printer; one line each.")
 public final class DoctorCommand implements Callable<Integer> {
 
     enum Level { OK, WARN, FAIL }
@@ -60,6 +64,7 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.add(sound());
         findings.add(display(config));
         findings.add(cardReader(config));
+        findings.add(printer(config));
         findings.add(new Finding(Level.OK, "central", config.centralUrl().map(u -> "configured: " + u)
                 .orElse("none configured: the kiosk works offline")));
 
@@ -162,6 +167,24 @@ public final class DoctorCommand implements Callable<Integer> {
             }
             return new Finding(Level.FAIL, "card", "PC/SC error: " + e.getMessage() + " " + cause + " (is pcscd running?)");
         }
+    }
+
+    /** The receipt printer: the file printer's folder writable, or what a real printer answers to DLE EOT. */
+    static Finding printer(KioskConfig config) {
+        String where = PrinterSetup.describe(config);
+        PrinterStatus status = PrinterSetup.printer(config).status();
+        boolean file = config.printerPort() instanceof PrinterSetting.File;
+        return switch (status) {
+            case READY -> new Finding(Level.OK, "printer", where + (file ? ": folder writable" : ": ready"));
+            case PAPER_LOW -> new Finding(Level.WARN, "printer", where + ": paper low; change the roll soon");
+            case UNKNOWN -> new Finding(Level.OK, "printer", where + ": opens, but does not report its status "
+                    + "(no DLE EOT answer); receipts are sent anyway");
+            case PAPER_OUT -> new Finding(Level.FAIL, "printer", where + ": out of paper; load a new roll");
+            case COVER_OPEN -> new Finding(Level.FAIL, "printer", where + ": cover open; close it");
+            case OFFLINE -> new Finding(Level.FAIL, "printer", where + (file
+                    ? ": the receipt folder cannot be written; fix its permissions or data.dir"
+                    : ": not reachable; check the cable or network, the power and printer.port"));
+        };
     }
 
     private static Finding display(KioskConfig config) {

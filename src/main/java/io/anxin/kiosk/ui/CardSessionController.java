@@ -22,7 +22,8 @@ import io.anxin.kiosk.voice.Voice;
 /**
  * Follows the card slot for the whole kiosk, on the FX thread: a card going in starts or resumes a
  * visit, a failed read sends the resident to the identify screen with words for what went wrong, and
- * a card pulled out mid-visit pauses it with "请重新插入社保卡以继续" for 30 s before the visit is wiped.
+ * a card pulled out mid-visit pauses it with "请重新插入社保卡以继续" for 30 s before the visit is wiped,
+ * except on a screen that said {@link #endVisitOnRemoval(String) removal means done}: there it ends the visit.
  */
 public final class CardSessionController {
 
@@ -42,6 +43,7 @@ public final class CardSessionController {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ReadOnlyIntegerWrapper pauseSecondsLeft = new ReadOnlyIntegerWrapper(this, "pauseSecondsLeft");
     private Instant pausedSince;
+    private String endOnRemovalScreen;
 
     /**
      * @param identifyError shows a message as the identify screen's error (after going there)
@@ -119,6 +121,15 @@ public final class CardSessionController {
         }
     }
 
+    /**
+     * While screen {@code screenId} is showing, a card pulled out ends the visit at once instead of
+     * pausing it: the service is over and "请取走您的社保卡" asked for exactly that. Other screens keep
+     * the pause; null turns it off.
+     */
+    public void endVisitOnRemoval(String screenId) {
+        endOnRemovalScreen = screenId;
+    }
+
     public void tick() {
         if (!paused.get()) {
             return;
@@ -165,6 +176,11 @@ public final class CardSessionController {
     private void cardRemoved() {
         ResidentIdentity current = session.identity();
         if (current == null || current.method() != IdentityMethod.CARD || navigator.atRoot() || paused.get()) {
+            return;
+        }
+        if (endOnRemovalScreen != null && navigator.current() != null
+                && navigator.current().id().equals(endOnRemovalScreen)) {
+            endSession.run();
             return;
         }
         pausedSince = clock.instant();

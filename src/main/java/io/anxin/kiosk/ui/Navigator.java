@@ -69,6 +69,17 @@ public final class Navigator {
         show(next);
     }
 
+    /**
+     * Shows {@code id} with home as the way back: after a submission is committed, back must not
+     * lead to its confirmation again (a second tap there would file it twice).
+     */
+    public void goToFromHome(String id) {
+        history.clear();
+        history.push(registry.get(rootId));
+        history.push(registry.get(homeId));
+        show(registry.get(id));
+    }
+
     /** One step back; from the first screen after attract, back to attract. */
     public void back() {
         Screen now = current.get();

@@ -23,6 +23,7 @@ final class ChineseSpeechRules {
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[ -](\\d{7,8})(?!\\d)");
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![A-Za-z0-9])");
+    private static final Pattern CODE_RUN = Pattern.compile("[A-Za-z]+|\\d+");
     private static final Pattern TICKET = Pattern.compile("(?<![A-Za-z0-9])([A-Za-z]{1,3})(\\d+)(?!\\d)");
     private static final Pattern MONEY_SIGN =
             Pattern.compile("[¥]\\s*" + NUM + "(?:\\.(\\d{1,2}))?(?!\\d)(?:\\s*元)?");
@@ -93,17 +94,41 @@ final class ChineseSpeechRules {
         return hour + (minutes < 10 ? "零" : "") + ChineseNumbers.integer(minutes) + "分";
     }
 
+    /**
+     * A code such as an acceptance number, said so that it can be written down: letters one by one
+     * (espeak reads "DEMO" as the syllables de-mo), digits one by one in groups of at most four, and a
+     * pause around each 杠, letters announced as 字母. DEMO-01-20261122-0001 becomes
+     * "字母D E M O，杠，零一，杠，二零二六，一一二二，杠，零零零一".
+     */
     private static String code(MatchResult m) {
-        StringBuilder sb = new StringBuilder(" ");
+        List<String> parts = new java.util.ArrayList<>();
         for (String part : m.group().split("-")) {
-            if (sb.length() > 1) {
-                sb.append('杠');
-            }
-            sb.append(part.chars().allMatch(Character::isDigit)
-                    ? ChineseNumbers.digits(part, false)
-                    : part.toUpperCase(Locale.ROOT));
+            parts.add(codePart(part));
         }
-        return sb.append(' ').toString();
+        return " " + String.join("，杠，", parts) + " ";
+    }
+
+    private static String codePart(String part) {
+        StringBuilder sb = new StringBuilder();
+        Matcher run = CODE_RUN.matcher(part);
+        while (run.find()) {
+            if (sb.length() > 0) {
+                sb.append('，');
+            }
+            String r = run.group();
+            if (Character.isDigit(r.charAt(0))) {
+                for (int i = 0; i < r.length(); i += 4) {
+                    if (i > 0) {
+                        sb.append('，');
+                    }
+                    sb.append(ChineseNumbers.digits(r.substring(i, Math.min(r.length(), i + 4)), false));
+                }
+            } else {
+                // "字母" first: spoken alone, E (yi) and O (ou) are easily taken for 一 and a sound
+                sb.append("字母").append(String.join(" ", r.toUpperCase(Locale.ROOT).split("")));
+            }
+        }
+        return sb.toString();
     }
 
     private static String integers(String input) {

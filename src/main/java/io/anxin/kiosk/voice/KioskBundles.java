@@ -28,7 +28,8 @@ public final class KioskBundles extends ResourceBundle.Control {
     /** The base name every caller uses. */
     public static final String BASE = "io.anxin.kiosk.i18n.messages";
     /** The files merged into {@link #BASE}, in the package {@code io/anxin/kiosk/i18n}. */
-    public static final List<String> PARTS = List.of("messages", "rules", "flows", "services", "queries", "sync", "hall", "counter", "policy");
+    public static final List<String> PARTS = List.of("messages", "rules", "flows", "services", "queries", "sync", "hall", "counter",
+            "policy", "completion");
 
     private static final KioskBundles CONTROL = new KioskBundles();
 

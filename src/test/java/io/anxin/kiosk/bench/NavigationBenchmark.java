@@ -99,6 +99,14 @@ class NavigationBenchmark {
         }
     }
 
+    private io.anxin.kiosk.service.ReceiptPrinting completionReceipts(AuditLog audit, Clock clock) {
+        var catalogs = new io.anxin.kiosk.catalog.CatalogLoader().load(java.nio.file.Path.of("kiosk-config"));
+        var renderer = new io.anxin.kiosk.device.print.ReceiptRenderer(io.anxin.kiosk.device.print.ReceiptFonts.bundled(),
+                io.anxin.kiosk.device.print.ReceiptRenderer.WIDTH_80MM);
+        return new io.anxin.kiosk.service.ReceiptPrinting(new io.anxin.kiosk.device.print.FilePrinter(dataDir.resolve("receipts"),
+                renderer), catalogs.services(), catalogs.hall(), clock.getZone(), audit);
+    }
+
     @Test
     void measure() throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
@@ -124,7 +132,10 @@ class NavigationBenchmark {
                     order -> {
                         throw new IllegalStateException("no payment in the navigation benchmark");
                     },
-                    java.util.concurrent.CompletableFuture.completedFuture(io.anxin.kiosk.ui.support.KioskUiHarness.POLICY));
+                    java.util.concurrent.CompletableFuture.completedFuture(io.anxin.kiosk.ui.support.KioskUiHarness.POLICY),
+                    completionReceipts(audit, clock),
+                    new io.anxin.kiosk.service.SatisfactionSurvey(new io.anxin.kiosk.store.SatisfactionStore(database.dataSource()),
+                            clock, "BENCH-01"));
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

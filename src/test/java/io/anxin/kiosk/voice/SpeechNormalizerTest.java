@@ -79,7 +79,9 @@ class SpeechNormalizerTest {
             王*明                                      | 王明
             王**                                      | 王
             请按 # 号键确认                               | 请按井号号键确认
-            受理号 DEMO-01-20261122-0001                 | 受理号DEMO杠零一杠二零二六一一二二杠零零零一
+            受理号 DEMO-01-20261122-0001                 | 受理号字母D E M O，杠，零一，杠，二零二六，一一二二，杠，零零零一
+            受理号：DEMO-01-20261202-0007。              | 受理号，字母D E M O，杠，零一，杠，二零二六，一二零二，杠，零零零七。
+            JN-LX-007                                 | 字母J N，杠，字母L X，杠，零零七
             １２３                                     | 一百二十三
             请插入社保卡，或点击屏幕开始                     | 请插入社保卡，或点击屏幕开始
             余额：100元                                 | 余额，一百元
@@ -93,6 +95,7 @@ class SpeechNormalizerTest {
     @ParameterizedTest(name = "en: {0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Please go to window 3 with ticket A012     | Please go to window 3 with ticket A 0 1 2
+            Number: DEMO-01-20261202-0007.            | Number: D E M O, dash, 0 1, dash, 2 0 2 6, 1 2 0 2, dash, 0 0 0 7.
             370102********4320                        | 3 7 0 1 0 2, middle digits hidden, 4 3 2 0
             Balance: ¥36.20                           | Balance: 36 yuan 20
             Balance: 1,234.50 yuan                    | Balance: 1234 yuan 50

@@ -21,6 +21,9 @@ import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.payment.ContributionPayment;
 import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.ReceiptPrinting;
+import io.anxin.kiosk.service.SatisfactionSurvey;
+import io.anxin.kiosk.store.SatisfactionStore;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.store.AuditLog;
 import io.anxin.kiosk.store.Database;
@@ -73,6 +76,9 @@ public final class KioskUiHarness implements AutoCloseable {
     public volatile ContributionPayment payment = order -> {
         throw new IllegalStateException("no payment terminal in this test");
     };
+    /** Receipts: the file printer into {@link #receiptDir}, made to fail when a test says so. */
+    public final SwitchablePrinter printer;
+    public final Path receiptDir;
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -89,13 +95,19 @@ public final class KioskUiHarness implements AutoCloseable {
         database = Database.open(dataDir.resolve("db"));
         audit = new AuditLog(database.dataSource(), clock, "TEST-01");
         TechnicianAccess access = new TechnicianAccess(io.anxin.kiosk.app.ConfigLoader.DEMO_PIN_HASH, clock, audit);
+        receiptDir = dataDir.resolve("receipts");
+        printer = new SwitchablePrinter(new io.anxin.kiosk.device.print.FilePrinter(receiptDir,
+                new io.anxin.kiosk.device.print.ReceiptRenderer(io.anxin.kiosk.device.print.ReceiptFonts.bundled(),
+                        io.anxin.kiosk.device.print.ReceiptRenderer.WIDTH_80MM)));
         simulator = new SimulatedCardTerminals();
         demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
         catalogs = new CatalogLoader().load(Path.of("kiosk-config"));
         filing = new FileSubmission(new SubmissionStore(database.dataSource()), clock, "TEST-01");
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
                 () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
-                catalogs, filing, order -> payment.pay(order), CompletableFuture.completedFuture(POLICY));
+                catalogs, filing, order -> payment.pay(order), CompletableFuture.completedFuture(POLICY),
+                new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
+                new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
