@@ -31,7 +31,8 @@ public record KioskConfig(
         int syncBatchSize,
         HallRole hallRole,
         Optional<URI> hallNodeUrl,
-        Optional<Path> hallTokenFile) {
+        Optional<Path> hallTokenFile,
+        int certificateMaxAgeDays) {
 
     public boolean demo() {
         return mode == KioskMode.DEMO;
