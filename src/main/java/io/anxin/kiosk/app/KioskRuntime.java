@@ -113,7 +113,7 @@ public final class KioskRuntime {
             CardReaders readers = cards.readers(identification);
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                     new TechnicianAccess(config.technicianPinHash(), clock, audit), () -> status(database, voice, identification),
-                    new OfflineEvoucherResolver(), cards.demoSlot());
+                    new OfflineEvoucherResolver(), cards.demoSlot(), queries(database, audit, clock));
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -150,6 +150,14 @@ public final class KioskRuntime {
             LOG.info("kiosk stopped");
             return exitCode.get();
         }
+    }
+
+    private io.anxin.kiosk.service.query.QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock) {
+        // Offline until the central client is wired in: the screens then say what needs the network.
+        io.anxin.kiosk.service.live.OfflineLiveData live = new io.anxin.kiosk.service.live.OfflineLiveData();
+        var fonts = QuerySetup.lazyFonts();
+        return QuerySetup.services(config, new DeferredDataSource(database), live, live, QuerySetup.filePrinter(config, fonts),
+                fonts, audit, clock);
     }
 
     /** Platform.startup, with "no display" turned into words for the technician instead of a stack trace. */

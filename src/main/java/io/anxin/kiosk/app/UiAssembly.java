@@ -11,6 +11,7 @@ import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
 import io.anxin.kiosk.service.identify.IdentifyEvent;
+import io.anxin.kiosk.service.query.QueryServices;
 import io.anxin.kiosk.ui.CardSessionController;
 import io.anxin.kiosk.ui.I18n;
 import io.anxin.kiosk.ui.IdleGuard;
@@ -39,6 +40,7 @@ import io.anxin.kiosk.ui.resident.IdentifyScreen;
 import io.anxin.kiosk.ui.resident.IdentifyViewModel;
 import io.anxin.kiosk.ui.resident.KeyedIdScreen;
 import io.anxin.kiosk.ui.resident.KeyedIdViewModel;
+import io.anxin.kiosk.ui.resident.QueryScreens;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -54,7 +56,7 @@ public final class UiAssembly {
 
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
-                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards) {
+                           EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, QueryServices queries) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -96,6 +98,7 @@ public final class UiAssembly {
                 tasks, voice, TechnicianMenuScreen.ID)));
         registry.register(new TechnicianMenuScreen(i18n, new TechnicianMenuViewModel(services.status(),
                 services.technician(), navigator, tasks, quit)));
+        QueryScreens.create(i18n, session, navigator, tasks, voice, clock, services.queries()).forEach(registry::register);
         services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
                 new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks))));
 

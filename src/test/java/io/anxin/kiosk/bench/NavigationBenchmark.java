@@ -117,7 +117,9 @@ class NavigationBenchmark {
             UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                     new TechnicianAccess(ConfigLoader.DEMO_PIN_HASH, clock, audit),
                     () -> List.of(Message.of("technician.menu.terminal", "BENCH-01")),
-                    new io.anxin.kiosk.service.identify.OfflineEvoucherResolver(), java.util.Optional.empty());
+                    new io.anxin.kiosk.service.identify.OfflineEvoucherResolver(), java.util.Optional.empty(),
+                    io.anxin.kiosk.service.query.TestQueries.over(database, new io.anxin.kiosk.service.query.FakeLiveData(),
+                            new io.anxin.kiosk.service.query.SlipPrinter(), audit, clock, "BENCH-01"));
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

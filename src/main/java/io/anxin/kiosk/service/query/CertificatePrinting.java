@@ -42,7 +42,11 @@ public final class CertificatePrinting {
     private final String terminalId;
     private final Duration maxAge;
 
-    public CertificatePrinting(ResidentLookup lookup, ReceiptPrinter printer, ReceiptFonts fonts, AuditLog audit, Clock clock,
+    /**
+     * @param fonts the receipt faces, asked for on the first print (the composition root shares one loaded set)
+     */
+    public CertificatePrinting(ResidentLookup lookup, ReceiptPrinter printer, java.util.function.Supplier<ReceiptFonts> fonts,
+                               AuditLog audit, Clock clock,
                                String terminalId, int maxAgeDays) {
         if (maxAgeDays < 1) {
             throw new IllegalArgumentException("certificate.max-age-days must be at least 1, was " + maxAgeDays);

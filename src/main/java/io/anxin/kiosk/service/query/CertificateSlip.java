@@ -20,7 +20,8 @@ import io.anxin.kiosk.voice.KioskBundles;
 /**
  * Draws a {@link Certificate} as a black-and-white slip as wide as the print head, in the
  * resident's language, with the same large type as receipts (body 28 px = 3.5 mm at 203 dpi).
- * Every word comes from the kiosk bundle (part {@code queries}). Thread-safe: no state between calls.
+ * Every word comes from the kiosk bundle (part {@code queries}). Thread-safe: no state between calls
+ * but the fonts, loaded once.
  */
 final class CertificateSlip {
 
@@ -28,12 +29,21 @@ final class CertificateSlip {
     private static final float BODY = 28f;
     private static final float NOTE = 30f;
 
-    private final ReceiptFonts fonts;
+    private final java.util.function.Supplier<ReceiptFonts> fontSource;
     private final ZoneId zone;
+    private ReceiptFonts fonts;
 
-    CertificateSlip(ReceiptFonts fonts, ZoneId zone) {
-        this.fonts = fonts;
+    /** @param fonts asked once, on the first render (loading the bundled faces takes about a second) */
+    CertificateSlip(java.util.function.Supplier<ReceiptFonts> fonts, ZoneId zone) {
+        this.fontSource = fonts;
         this.zone = zone;
+    }
+
+    private synchronized ReceiptFonts fonts() {
+        if (fonts == null) {
+            fonts = fontSource.get();
+        }
+        return fonts;
     }
 
     /** The lines the slip prints, in order (the title first); also what tests read. */
@@ -77,6 +87,7 @@ final class CertificateSlip {
         int margin = Math.max(8, width / 36);
         int inner = width - 2 * margin;
         int y = margin;
+        ReceiptFonts fonts = fonts();
         Font title = fonts.bold(TITLE);
         y = centered(g, lines.get(0), title, width, y);
         y += 8;

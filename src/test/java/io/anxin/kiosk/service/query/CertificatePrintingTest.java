@@ -52,37 +52,6 @@ class CertificatePrintingTest {
     final SlipPrinter printer = new SlipPrinter();
     CertificatePrinting certificates;
 
-    /** Keeps the slips it is given, or fails as told. */
-    static final class SlipPrinter implements ReceiptPrinter {
-        final List<String> names = new ArrayList<>();
-        final List<BufferedImage> images = new ArrayList<>();
-        PrinterFailure failure;
-
-        @Override
-        public void print(io.anxin.kiosk.device.print.Receipt receipt) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void printSlip(String name, BufferedImage image) {
-            if (failure != null) {
-                throw new PrinterException(failure, "fake printer: " + failure);
-            }
-            names.add(name);
-            images.add(image);
-        }
-
-        @Override
-        public int paperWidthDots() {
-            return ReceiptRenderer.WIDTH_80MM;
-        }
-
-        @Override
-        public PrinterStatus status() {
-            return PrinterStatus.READY;
-        }
-    }
-
     @BeforeAll
     static void loadFonts() {
         fonts = ReceiptFonts.bundled();
@@ -94,7 +63,7 @@ class CertificatePrintingTest {
         audit = new AuditLog(db.dataSource(), clock, "TEST-01");
         ResidentLookup lookup = new ResidentLookup(live, new ResidentCacheStore(db.dataSource(),
                 new SubmissionStore(db.dataSource())), clock);
-        certificates = new CertificatePrinting(lookup, printer, fonts, audit, clock, "TEST-01", 7);
+        certificates = new CertificatePrinting(lookup, printer, () -> fonts, audit, clock, "TEST-01", 7);
         live.with(CARD.idNumber(), FakeLiveData.record("王秀英", "active", 2));
     }
 
@@ -187,7 +156,7 @@ class CertificatePrintingTest {
         FilePrinter files = new FilePrinter(out, new ReceiptRenderer(fonts, ReceiptRenderer.WIDTH_80MM));
         ResidentLookup lookup = new ResidentLookup(live, new ResidentCacheStore(db.dataSource(),
                 new SubmissionStore(db.dataSource())), clock);
-        CertificatePrinting onFiles = new CertificatePrinting(lookup, files, fonts, audit, clock, "TEST-01", 7);
+        CertificatePrinting onFiles = new CertificatePrinting(lookup, files, () -> fonts, audit, clock, "TEST-01", 7);
         Certificate c = onFiles.check(CARD).certificate().orElseThrow();
         assertThat(String.join("\n", onFiles.slipLines(c, Locale.ENGLISH))).contains("Certificate of insurance")
                 .contains("Status: insured").contains("The insurance authority's records prevail");

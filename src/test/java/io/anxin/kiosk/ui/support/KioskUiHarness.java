@@ -32,6 +32,12 @@ import io.anxin.kiosk.service.identify.EvoucherResolver;
 import io.anxin.kiosk.service.identify.OfflineEvoucherResolver;
 import java.util.Optional;
 
+import io.anxin.kiosk.service.live.LiveDataFailure;
+import io.anxin.kiosk.service.query.FakeLiveData;
+import io.anxin.kiosk.service.query.QueryServices;
+import io.anxin.kiosk.service.query.SlipPrinter;
+import io.anxin.kiosk.service.query.TestQueries;
+
 /**
  * The real UI, built by {@link UiAssembly} over a temporary database, a recording voice and a clock
  * the test moves, shown in a 1920x1080 headless (Monocle) stage.
@@ -55,6 +61,10 @@ public final class KioskUiHarness implements AutoCloseable {
     public volatile EvoucherResolver evoucherAnswer = new OfflineEvoucherResolver();
     private final EvoucherResolver evoucher = token -> evoucherAnswer.resolve(token);
     public volatile boolean quitRequested;
+    /** The central server's live data: offline unless a test says otherwise. */
+    public final FakeLiveData live = new FakeLiveData();
+    /** Where certificates are printed. */
+    public final SlipPrinter printer = new SlipPrinter();
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -74,7 +84,8 @@ public final class KioskUiHarness implements AutoCloseable {
         simulator = new SimulatedCardTerminals();
         demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
-                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards));
+                () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
+                queries(database, audit));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
@@ -83,6 +94,11 @@ public final class KioskUiHarness implements AutoCloseable {
             stage.show();
             return null;
         });
+    }
+
+    private QueryServices queries(Database db, AuditLog auditLog) {
+        live.failure = LiveDataFailure.OFFLINE;
+        return TestQueries.over(db, live, printer, auditLog, clock, "TEST-01");
     }
 
     /**
