@@ -51,7 +51,8 @@ public final class ProgressNumberScreen extends BaseScreen<ProgressNumberViewMod
         digits.setMinWidth(Region.USE_PREF_SIZE);
         digits.textProperty().bind(Bindings.createStringBinding(() -> {
             String n = model.numberProperty().get();
-            return n.substring(n.lastIndexOf('-') + 1);
+            // "0 3 _ _": places still to key stay apart instead of running into one line
+            return String.join(" ", n.substring(n.lastIndexOf('-') + 1).split(""));
         }, model.numberProperty()));
         HBox number = new HBox(8, fixed, digits);
         number.setId("progress-number-value");

@@ -127,6 +127,23 @@ class QueryViewModelsTest {
     }
 
     @Test
+    void theBalanceIsSpokenAsMoney() {
+        navigator.goTo(AccountScreen.ID);
+        tasks.finishAll();
+        String said = i18n.text(lastSpoken().key(), lastSpoken().prompt().args().toArray());
+        assertThat(said).contains("1234.50元");
+        assertThat(new io.anxin.kiosk.voice.SpeechNormalizer().normalize(said, Locale.SIMPLIFIED_CHINESE))
+                .contains("一千二百三十四元五角").doesNotContain("1234");
+        live.failure = io.anxin.kiosk.service.live.LiveDataFailure.OFFLINE;
+        account.retry();
+        tasks.finishAll();
+        String cached = i18n.text(lastSpoken().key(), lastSpoken().prompt().args().toArray());
+        assertThat(cached).contains("截至2026年11月22日 09:30").contains("1234.50元");
+        assertThat(new io.anxin.kiosk.voice.SpeechNormalizer().normalize(cached, Locale.SIMPLIFIED_CHINESE))
+                .contains("一千二百三十四元五角").contains("九点三十分");
+    }
+
+    @Test
     void anAnswerThatComesAfterTheVisitEndedIsDroppedSoNothingReentersTheWipedModel() {
         navigator.goTo(AccountScreen.ID);
         session.end();
