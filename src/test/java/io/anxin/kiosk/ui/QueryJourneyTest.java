@@ -131,6 +131,25 @@ class QueryJourneyTest {
     }
 
     @Test
+    void offlineWithoutACopyTheAccountSaysWhatNeedsTheNetworkAndOffersWhatStillWorks() throws Exception {
+        try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
+            CardReaders readers = identifyWithDemoCard(h);
+            try {
+                go(h, AccountScreen.ID);
+                assertThat(sceneText(h)).contains("现在无法联网，本机也没有您的查询记录。联网后就可以查询").contains("再查一次")
+                        .contains("查询办理进度");
+                assertThat(lastSpoken(h).key()).isEqualTo("query.no-network");
+                snap(h, "account-no-network");
+                click(h, "account-to-progress");
+                assertThat(fx(() -> h.ui.navigator().current().id())).isEqualTo(ProgressScreen.ID);
+                assertThat(sceneText(h)).contains("您在本机还没有办理过业务");
+            } finally {
+                readers.close();
+            }
+        }
+    }
+
+    @Test
     void progressListsOwnSubmissionsAndTheKeypadFindsOneByItsNumber() throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
             ResidentIdentity card = new ResidentIdentity(Optional.of(NAME), IdNumber.parse(ID), IdentityMethod.CARD, Optional.empty());

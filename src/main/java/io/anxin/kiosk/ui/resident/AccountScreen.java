@@ -94,7 +94,10 @@ public final class AccountScreen extends BaseScreen<AccountViewModel> {
         Button retry = Controls.role(Controls.button(i18n, "query.retry"), "account-retry");
         retry.setOnAction(e -> model.retry());
         QueryViews.showWhen(retry, model.canRetryProperty());
-        HBox actions = new HBox(32, identify, toSpending, toSummary, pagerBox, retry);
+        Button progress = Controls.role(Controls.button(i18n, "query.to-progress"), "account-to-progress");
+        progress.setOnAction(e -> model.toProgress());
+        QueryViews.showWhen(progress, model.noNetworkProperty());
+        HBox actions = new HBox(32, identify, toSpending, toSummary, pagerBox, retry, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(24, lead, freshness, summary, spending, actions);

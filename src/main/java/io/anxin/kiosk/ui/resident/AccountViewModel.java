@@ -41,6 +41,7 @@ public final class AccountViewModel extends QueryModel {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyBooleanWrapper spendingShown = new ReadOnlyBooleanWrapper(this, "spendingShown");
     private final ReadOnlyBooleanWrapper needsIdentity = new ReadOnlyBooleanWrapper(this, "needsIdentity");
+    private final ReadOnlyBooleanWrapper noNetwork = new ReadOnlyBooleanWrapper(this, "noNetwork");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
     private final ReadOnlyStringWrapper balance = new ReadOnlyStringWrapper(this, "balance", "");
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status");
@@ -79,6 +80,11 @@ public final class AccountViewModel extends QueryModel {
     }
 
     /** The resident must identify with the card or the e-voucher first. */
+    /** No network and no usable copy: the screen offers what still works here (办理进度查询). */
+    public ReadOnlyBooleanProperty noNetworkProperty() {
+        return noNetwork.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty needsIdentityProperty() {
         return needsIdentity.getReadOnlyProperty();
     }
@@ -161,6 +167,7 @@ public final class AccountViewModel extends QueryModel {
                 setLead(Message.of("query.not-verified"));
             }
             case NO_NETWORK -> {
+                noNetwork.set(true);
                 canRetry.set(true);
                 setLead(Message.of("query.no-network"));
             }
@@ -214,6 +221,7 @@ public final class AccountViewModel extends QueryModel {
         shown.set(false);
         spendingShown.set(false);
         needsIdentity.set(false);
+        noNetwork.set(false);
         canRetry.set(false);
         balance.set("");
         status.set(null);

@@ -69,7 +69,10 @@ public final class CertificateScreen extends BaseScreen<CertificateViewModel> {
         QueryViews.showWhen(retry, model.canRetryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox actions = new HBox(32, preview, grow, print, identify, retry);
+        Button progress = Controls.role(Controls.button(i18n, "query.to-progress", "main-action"), "certificate-to-progress");
+        progress.setOnAction(e -> model.toProgress());
+        QueryViews.showWhen(progress, model.noNetworkProperty());
+        HBox actions = new HBox(32, preview, grow, print, identify, retry, progress);
         actions.setAlignment(Pos.TOP_LEFT);
 
         VBox box = new VBox(28, lead, actions);

@@ -33,6 +33,7 @@ public final class CertificateViewModel extends QueryModel {
     private final I18n i18n;
     private final ZoneId zone;
     private final ReadOnlyBooleanWrapper needsIdentity = new ReadOnlyBooleanWrapper(this, "needsIdentity");
+    private final ReadOnlyBooleanWrapper noNetwork = new ReadOnlyBooleanWrapper(this, "noNetwork");
     private final ReadOnlyBooleanWrapper canPrint = new ReadOnlyBooleanWrapper(this, "canPrint");
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
@@ -45,6 +46,11 @@ public final class CertificateViewModel extends QueryModel {
         this.certificates = certificates;
         this.i18n = i18n;
         this.zone = zone;
+    }
+
+    /** No network and no usable copy: the screen offers what still works here (办理进度查询). */
+    public ReadOnlyBooleanProperty noNetworkProperty() {
+        return noNetwork.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty needsIdentityProperty() {
@@ -134,6 +140,7 @@ public final class CertificateViewModel extends QueryModel {
                 setLead(ready(certificate));
             }
             case TOO_OLD -> {
+                noNetwork.set(true);
                 canRetry.set(true);
                 setLead(QueryTexts.at("certificate.too-old", check.copyFetchedAt().orElseThrow(), zone,
                         certificates.maxAgeDays()));
@@ -144,6 +151,7 @@ public final class CertificateViewModel extends QueryModel {
                 setLead(Message.of("query.not-verified"));
             }
             case NO_NETWORK -> {
+                noNetwork.set(true);
                 canRetry.set(true);
                 setLead(Message.of("query.no-network"));
             }
@@ -174,6 +182,7 @@ public final class CertificateViewModel extends QueryModel {
         certificate = null;
         preview.clear();
         needsIdentity.set(false);
+        noNetwork.set(false);
         canPrint.set(false);
         printing.set(false);
         canRetry.set(false);

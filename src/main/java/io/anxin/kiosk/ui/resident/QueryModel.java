@@ -48,6 +48,11 @@ abstract class QueryModel extends ScreenModel {
         lead.set(message);
     }
 
+    /** 查询办理进度: what a resident can still do here when the network is down. */
+    public final void toProgress() {
+        navigator.goTo(ProgressScreen.ID);
+    }
+
     /** 身份验证 / 插卡或扫码: to the identify screen. */
     public final void identify() {
         navigator.goTo(IdentifyScreen.ID);

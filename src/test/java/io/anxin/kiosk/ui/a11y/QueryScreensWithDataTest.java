@@ -33,12 +33,16 @@ import io.anxin.kiosk.ui.support.KioskUiHarness;
 /**
  * The query screens as a resident sees them with data on them (the main walker meets them before
  * anybody identified): checks 1-7 and 9 in every mode, online with a full record and paged lists,
- * and offline from the cached copy. Check 8 (idle wipe) runs in the main walker.
+ * offline from the cached copy, and offline with no copy at all. Check 8 (idle wipe) runs in the main walker.
  */
 class QueryScreensWithDataTest {
 
     static final ResidentIdentity CARD = new ResidentIdentity(Optional.of("王秀英"), IdNumber.parse("370102195203154320"),
             IdentityMethod.CARD, Optional.empty());
+
+    /** Never looked up online, so offline there is no copy: the screens say what needs the network. */
+    static final ResidentIdentity NO_COPY = new ResidentIdentity(Optional.of("李建国"), IdNumber.parse("11010519491231002X"),
+            IdentityMethod.EVOUCHER, Optional.empty());
 
     @TempDir
     Path dataDir;
@@ -48,11 +52,13 @@ class QueryScreensWithDataTest {
         try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
             fill(h);
             h.live.failure = null;
-            List<Violation> online = walk(h);
+            List<Violation> online = walk(h, CARD);
             h.live.failure = LiveDataFailure.OFFLINE;
-            List<Violation> offline = walk(h);
+            List<Violation> offline = walk(h, CARD);
+            List<Violation> nothing = walk(h, NO_COPY);
             assertThat(online).withFailMessage(() -> report(online)).isEmpty();
             assertThat(offline).withFailMessage(() -> report(offline)).isEmpty();
+            assertThat(nothing).withFailMessage(() -> report(nothing)).isEmpty();
         }
     }
 
@@ -73,9 +79,9 @@ class QueryScreensWithDataTest {
         }
     }
 
-    private static List<Violation> walk(KioskUiHarness h) throws Exception {
+    private static List<Violation> walk(KioskUiHarness h, ResidentIdentity who) throws Exception {
         List<Screen> screens = KioskUiHarness.onFx(() -> {
-            h.ui.session().identityProperty().set(CARD);
+            h.ui.session().identityProperty().set(who);
             return h.ui.registry().all().stream().filter(s -> List.of(AccountScreen.ID, ProgressScreen.ID,
                     ProgressNumberScreen.ID, CertificateScreen.ID).contains(s.id())).toList();
         });
