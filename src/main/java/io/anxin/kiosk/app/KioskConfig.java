@@ -32,7 +32,8 @@ public record KioskConfig(
         HallRole hallRole,
         Optional<URI> hallNodeUrl,
         Optional<Path> hallTokenFile,
-        PrinterSetting printerPort) {
+        PrinterSetting printerPort,
+        int certificateMaxAgeDays) {
 
     public boolean demo() {
         return mode == KioskMode.DEMO;

@@ -33,6 +33,7 @@ import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.policy.PolicySearch;
+import io.anxin.kiosk.service.query.QueryServices;
 import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.device.card.CardReaders;
@@ -143,6 +144,7 @@ public final class KioskRuntime {
             LOG.info("receipts go to {}", PrinterSetup.describe(config));
             SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
                     clock, config.terminalId());
+            QueryServices queries = queries(database, audit, clock);
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -160,7 +162,7 @@ public final class KioskRuntime {
                         () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
                         loaded, filing, order -> {
                             throw new IllegalStateException("payment terminal not wired yet");
-                        }, policy, receipts, satisfaction);
+                        }, policy, receipts, satisfaction, queries);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
@@ -211,6 +213,14 @@ public final class KioskRuntime {
         } catch (CatalogException e) {
             throw new ConfigException(e.problems());
         }
+    }
+
+    private QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock) {
+        // Offline until the central client is wired in: the screens then say what needs the network.
+        io.anxin.kiosk.service.live.OfflineLiveData live = new io.anxin.kiosk.service.live.OfflineLiveData();
+        var fonts = QuerySetup.lazyFonts();
+        return QuerySetup.services(config, new DeferredDataSource(database), live, live, PrinterSetup.lazy(config),
+                fonts, audit, clock);
     }
 
     /** Platform.startup, with "no display" turned into words for the technician instead of a stack trace. */

@@ -37,6 +37,7 @@ import io.anxin.kiosk.service.identify.DemoCardSlot;
 import io.anxin.kiosk.service.identify.EvoucherResolver;
 import io.anxin.kiosk.service.identify.IdentifyEvent;
 import io.anxin.kiosk.service.policy.PolicySearch;
+import io.anxin.kiosk.service.query.QueryServices;
 import io.anxin.kiosk.ui.CardSessionController;
 import io.anxin.kiosk.ui.I18n;
 import io.anxin.kiosk.ui.IdleGuard;
@@ -80,6 +81,10 @@ import io.anxin.kiosk.ui.resident.SatisfactionScreen;
 import io.anxin.kiosk.ui.resident.SatisfactionViewModel;
 import io.anxin.kiosk.ui.resident.TakeCardScreen;
 import io.anxin.kiosk.ui.resident.TakeCardViewModel;
+import io.anxin.kiosk.ui.resident.AccountScreen;
+import io.anxin.kiosk.ui.resident.CertificateScreen;
+import io.anxin.kiosk.ui.resident.ProgressScreen;
+import io.anxin.kiosk.ui.resident.QueryScreens;
 import io.anxin.kiosk.ui.technician.TechnicianMenuScreen;
 import io.anxin.kiosk.ui.technician.TechnicianMenuViewModel;
 import io.anxin.kiosk.ui.technician.TechnicianPinScreen;
@@ -97,7 +102,7 @@ public final class UiAssembly {
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
                            FileSubmission filing, ContributionPayment payment, CompletableFuture<PolicySearch> policy,
-                           ReceiptPrinting receipts, SatisfactionSurvey satisfaction) {
+                           ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -145,7 +150,11 @@ public final class UiAssembly {
                 () -> navigator.goTo(FlowScreen.ID), navigator::speakCurrentPrompt);
         registry.register(new FlowScreen(i18n, flowModel));
         ServicesViewModel servicesModel = new ServicesViewModel(services.catalogs().services().enabled(),
-                flows(services, clock), Map.of(ServiceCode.POLICY_ASK, new ServicesViewModel.ScreenService(PolicyScreen.ID, false)),
+                flows(services, clock), Map.of(
+                        ServiceCode.POLICY_ASK, new ServicesViewModel.ScreenService(PolicyScreen.ID, false),
+                        ServiceCode.QUERY_ACCOUNT, new ServicesViewModel.ScreenService(AccountScreen.ID, true),
+                        ServiceCode.QUERY_PROGRESS, new ServicesViewModel.ScreenService(ProgressScreen.ID, true),
+                        ServiceCode.PRINT_CERTIFICATE, new ServicesViewModel.ScreenService(CertificateScreen.ID, true)),
                 session, navigator, flowModel, IdentifyScreen.ID);
         registry.register(new ServicesScreen(i18n, servicesModel));
         registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, servicesModel::afterIdentified, clock,
@@ -160,6 +169,7 @@ public final class UiAssembly {
         registry.register(new PolicyScreen(i18n, new PolicyViewModel(policy, policySearch, navigator, voice)));
         registry.register(new PolicySearchScreen(i18n, policySearch));
         registry.register(new PolicyArticleScreen(i18n, new PolicyArticleViewModel(policy, voice, i18n)));
+        QueryScreens.create(i18n, session, navigator, tasks, voice, clock, services.queries()).forEach(registry::register);
         services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
                 new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks))));
 

@@ -135,7 +135,9 @@ class NavigationBenchmark {
                     java.util.concurrent.CompletableFuture.completedFuture(io.anxin.kiosk.ui.support.KioskUiHarness.POLICY),
                     completionReceipts(audit, clock),
                     new io.anxin.kiosk.service.SatisfactionSurvey(new io.anxin.kiosk.store.SatisfactionStore(database.dataSource()),
-                            clock, "BENCH-01"));
+                            clock, "BENCH-01"),
+                    io.anxin.kiosk.service.query.TestQueries.over(database, new io.anxin.kiosk.service.query.FakeLiveData(),
+                            new io.anxin.kiosk.service.query.SlipPrinter(), audit, clock, "BENCH-01"));
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

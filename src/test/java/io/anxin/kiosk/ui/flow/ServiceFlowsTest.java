@@ -68,6 +68,11 @@ class ServiceFlowsTest {
                 }
                 assertThat(JSON.readTree(last.payloadJson()).get("resident").get("idNumber").asText())
                         .isEqualTo(FlowWalkTest.CARD.idNumber().value());
+                // the receipt after the commit, named by its acceptance number, then the satisfaction question
+                String acceptanceNo = last.acceptanceNo().orElseThrow();
+                assertThat(h.receiptDir.resolve(acceptanceNo + ".png")).as(script.name() + " receipt").exists();
+                assertThat(h.receiptDir.resolve(acceptanceNo + ".pdf")).exists();
+                assertThat(KioskUiHarness.onFx(() -> h.ui.navigator().current().id())).isEqualTo("satisfaction");
             }
             assertThat(expected).isEqualTo(7);
         }

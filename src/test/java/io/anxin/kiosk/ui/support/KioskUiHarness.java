@@ -44,6 +44,12 @@ import java.util.concurrent.CompletableFuture;
 import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.service.policy.PolicySearch;
 
+import io.anxin.kiosk.service.live.LiveDataFailure;
+import io.anxin.kiosk.service.query.FakeLiveData;
+import io.anxin.kiosk.service.query.QueryServices;
+import io.anxin.kiosk.service.query.SlipPrinter;
+import io.anxin.kiosk.service.query.TestQueries;
+
 /**
  * The real UI, built by {@link UiAssembly} over a temporary database, a recording voice and a clock
  * the test moves, shown in a 1920x1080 headless (Monocle) stage.
@@ -79,6 +85,10 @@ public final class KioskUiHarness implements AutoCloseable {
     /** Receipts: the file printer into {@link #receiptDir}, made to fail when a test says so. */
     public final SwitchablePrinter printer;
     public final Path receiptDir;
+    /** The central server's live data: offline unless a test says otherwise. */
+    public final FakeLiveData live = new FakeLiveData();
+    /** Where certificates are printed. */
+    public final SlipPrinter slips = new SlipPrinter();
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -107,7 +117,8 @@ public final class KioskUiHarness implements AutoCloseable {
                 () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
                 catalogs, filing, order -> payment.pay(order), CompletableFuture.completedFuture(POLICY),
                 new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
-                new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"));
+                new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"),
+                queries(database, audit));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
@@ -116,6 +127,11 @@ public final class KioskUiHarness implements AutoCloseable {
             stage.show();
             return null;
         });
+    }
+
+    private QueryServices queries(Database db, AuditLog auditLog) {
+        live.failure = LiveDataFailure.OFFLINE;
+        return TestQueries.over(db, live, slips, auditLog, clock, "TEST-01");
     }
 
     /**

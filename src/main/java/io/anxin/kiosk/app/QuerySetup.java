@@ -1,0 +1,97 @@
+package io.anxin.kiosk.app;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.anxin.kiosk.device.print.FilePrinter;
+import io.anxin.kiosk.device.print.PrinterStatus;
+import io.anxin.kiosk.device.print.Receipt;
+import io.anxin.kiosk.device.print.ReceiptFonts;
+import io.anxin.kiosk.device.print.ReceiptPrinter;
+import io.anxin.kiosk.device.print.ReceiptRenderer;
+import io.anxin.kiosk.service.live.ApplicationProgress;
+import io.anxin.kiosk.service.live.ResidentRecords;
+import io.anxin.kiosk.service.query.CertificatePrinting;
+import io.anxin.kiosk.service.query.ProgressQuery;
+import io.anxin.kiosk.service.query.QueryServices;
+import io.anxin.kiosk.service.query.ResidentLookup;
+import io.anxin.kiosk.store.AuditLog;
+import io.anxin.kiosk.store.ResidentCacheStore;
+import io.anxin.kiosk.store.SubmissionHistory;
+import io.anxin.kiosk.store.SubmissionStore;
+
+/**
+ * Builds the query services. Nothing here touches the database or loads fonts: start-up stays
+ * fast, and the receipt fonts are loaded on the first print.
+ */
+final class QuerySetup {
+
+    private QuerySetup() {
+    }
+
+    static QueryServices services(KioskConfig config, DataSource dataSource, ResidentRecords residents,
+                                  ApplicationProgress applications, ReceiptPrinter printer, Supplier<ReceiptFonts> fonts,
+                                  AuditLog audit, Clock clock) {
+        SubmissionStore keys = new SubmissionStore(dataSource);
+        ResidentLookup lookup = new ResidentLookup(residents, new ResidentCacheStore(dataSource, keys), clock);
+        return new QueryServices(lookup, new ProgressQuery(new SubmissionHistory(dataSource, keys), applications),
+                new CertificatePrinting(lookup, printer, fonts, audit, clock, config.terminalId(), config.certificateMaxAgeDays()),
+                config.terminalId());
+    }
+
+    /** Loads the bundled receipt fonts once, on first use. */
+    static Supplier<ReceiptFonts> lazyFonts() {
+        return new Supplier<>() {
+            private ReceiptFonts fonts;
+
+            @Override
+            public synchronized ReceiptFonts get() {
+                if (fonts == null) {
+                    fonts = ReceiptFonts.bundled();
+                }
+                return fonts;
+            }
+        };
+    }
+
+    /**
+     * The demo printer: PNG and PDF files in {@code <data.dir>/receipts}, made on first use.
+     * TODO(lead): the real printer and its one device thread come with the completion work.
+     */
+    static ReceiptPrinter filePrinter(KioskConfig config, Supplier<ReceiptFonts> fonts) {
+        return new ReceiptPrinter() {
+            private FilePrinter printer;
+
+            private synchronized FilePrinter printer() {
+                if (printer == null) {
+                    printer = new FilePrinter(config.dataDir().resolve("receipts"),
+                            new ReceiptRenderer(fonts.get(), ReceiptRenderer.WIDTH_80MM));
+                }
+                return printer;
+            }
+
+            @Override
+            public void print(Receipt receipt) {
+                printer().print(receipt);
+            }
+
+            @Override
+            public void printSlip(String name, BufferedImage image) {
+                printer().printSlip(name, image);
+            }
+
+            @Override
+            public int paperWidthDots() {
+                return ReceiptRenderer.WIDTH_80MM;
+            }
+
+            @Override
+            public PrinterStatus status() {
+                return printer().status();
+            }
+        };
+    }
+}
