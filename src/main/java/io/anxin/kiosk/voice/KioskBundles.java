@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 /**
  * The kiosk's screen and speech texts are one logical bundle ({@value #BASE}) kept in several files
  * so each feature owns its own: {@code messages}, {@code rules}, {@code flows}, {@code services}, {@code queries},
- * {@code sync}, {@code hall} and {@code counter} (each with an {@code _en} twin; the base file is Chinese). This
+ * {@code sync}, {@code hall}, {@code counter} and {@code payment} (each with an {@code _en} twin; the base file is Chinese). This
  * control loads the parts of a locale and merges them; a key defined in two parts is a build error
  * (the bundle fails to load), so features cannot silently overwrite each other's texts.
  *
@@ -28,7 +28,8 @@ public final class KioskBundles extends ResourceBundle.Control {
     /** The base name every caller uses. */
     public static final String BASE = "io.anxin.kiosk.i18n.messages";
     /** The files merged into {@link #BASE}, in the package {@code io/anxin/kiosk/i18n}. */
-    public static final List<String> PARTS = List.of("messages", "rules", "flows", "services", "queries", "sync", "hall", "counter");
+    public static final List<String> PARTS = List.of("messages", "rules", "flows", "services", "queries", "sync", "hall", "counter",
+            "payment");
 
     private static final KioskBundles CONTROL = new KioskBundles();
 
