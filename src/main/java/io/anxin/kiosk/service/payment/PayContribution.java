@@ -99,6 +99,9 @@ public final class PayContribution implements ContributionPayment {
             unreachable = true;
             LOG.warn("payment order {} ({}): terminal unreachable during the charge: {}", orderId, filed.acceptanceNo(),
                     e.getMessage());
+        } catch (RuntimeException e) {
+            // a fault in the adapter: whether money moved is open, exactly as after a time-out
+            LOG.error("payment order {} ({}): the charge failed unexpectedly", orderId, filed.acceptanceNo(), e);
         }
         // UNKNOWN is a query's answer; from a charge it says nothing reliable, so ask
         if (answer == null || !answer.outcome().isFinal() || answer.outcome() == TerminalOutcome.UNKNOWN) {

@@ -189,6 +189,19 @@ class PayContributionTest {
     }
 
     @Test
+    void anUnexpectedFaultInTheAdapterIsTreatedLikeATimeOut() {
+        terminal.onCharge(id -> {
+            throw new IllegalStateException("adapter bug");
+        }).onQuery(says(TerminalOutcome.DECLINED));
+
+        PaymentResult r = pay();
+
+        assertThat(terminal.calls()).containsExactly("charge o-1 380.00", "query o-1");
+        assertThat(r.status()).isEqualTo(PaymentResult.Status.DECLINED);
+        assertThat(r.messageKey()).isEqualTo("payment.declined");
+    }
+
+    @Test
     void aTerminalGoneForGoodLeavesThePaymentUnconfirmed() {
         terminal.onCharge(unreachable()).onQuery(unreachable(), unreachable(), unreachable());
 

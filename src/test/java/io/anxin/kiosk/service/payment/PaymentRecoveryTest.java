@@ -38,8 +38,8 @@ class PaymentRecoveryTest {
         f.close();
     }
 
-    /** A kiosk that dies while the terminal handles the charge: the order is left charging. */
-    static final class Crash extends RuntimeException {
+    /** A kiosk that dies while the terminal handles the charge: the order is left charging (an Error: nothing catches it). */
+    static final class Crash extends Error {
         private static final long serialVersionUID = 1L;
     }
 
