@@ -88,6 +88,11 @@ public final class PayContribution implements ContributionPayment {
         fields.put("category", order.categoryCode());
         fields.put("amount", amount.toPlainString());
         NewPaymentOrder row = new NewPaymentOrder(orderId, amount, order.year(), order.categoryCode());
+        return settlement.exclusive(() -> pay(order, orderId, amount, fields, row));
+    }
+
+    private PaymentResult pay(ContributionOrder order, String orderId, BigDecimal amount, Map<String, Object> fields,
+                              NewPaymentOrder row) {
         // throws StoreException when nothing was committed: then nothing is charged either
         FiledSubmission filed = files.file(KIND, order.resident(), fields, s -> settlement.orders().open(s, row));
 

@@ -22,8 +22,9 @@ import io.anxin.kiosk.store.PaymentOrders;
  * the rest of a run asks no more (it would only wait): those orders are recorded unconfirmed too
  * when still charging, and left for the next run.
  *
- * <p>Run it at start-up on a worker (it blocks while it asks the terminal), before the payment
- * screens are reachable; it is safe to run again at any time, also beside payments. Thread-safe.
+ * <p>Run it at start-up on a worker (it blocks while it asks the terminal). It is safe to run again
+ * at any time, also beside payments: it looks at one order at a time holding the terminal, as a
+ * payment holds it from its commit to its record, and re-reads the order first. Thread-safe.
  */
 public final class PaymentRecovery {
 
@@ -48,6 +49,30 @@ public final class PaymentRecovery {
         }
     }
 
+    private enum Step { PAID, NOT_PAID, NEWLY_UNCONFIRMED, STILL_OPEN, GONE }
+
+    /** One order, holding the terminal; re-read first, since a payment may have settled it meanwhile. */
+    private Step settle(String orderId, boolean skipQuery) {
+        Optional<PaymentOrder> current = settlement.orders().find(orderId).filter(o -> o.state().open());
+        if (current.isEmpty()) {
+            return Step.GONE;
+        }
+        PaymentOrder order = current.get();
+        Optional<TerminalResult> answer = skipQuery ? Optional.empty() : settlement.queryUntilFinal(orderId);
+        if (answer.isEmpty()) {
+            boolean recorded = order.state() == PaymentOrderState.CHARGING
+                    && settlement.record(orderId, PaymentOrderState.UNCONFIRMED, Optional.empty());
+            return recorded ? Step.NEWLY_UNCONFIRMED : Step.STILL_OPEN;
+        }
+        PaymentOrderState state = Settlement.state(answer.get().outcome());
+        LOG.info("payment order {} ({}): was {}, terminal says {}", orderId, order.acceptanceNo(), order.state().code(),
+                state.code());
+        if (!settlement.record(orderId, state, answer.get().reference())) {
+            return Step.GONE;
+        }
+        return state == PaymentOrderState.PAID ? Step.PAID : Step.NOT_PAID;
+    }
+
     public Report recover() {
         int examined = 0;
         int paid = 0;
@@ -55,28 +80,23 @@ public final class PaymentRecovery {
         int unconfirmed = 0;
         int left = 0;
         boolean terminalAnswers = true;
-        for (PaymentOrder order : settlement.orders().unsettled()) {
-            examined++;
-            Optional<TerminalResult> answer = terminalAnswers ? settlement.queryUntilFinal(order.orderId()) : Optional.empty();
-            if (answer.isEmpty()) {
-                terminalAnswers = false;
-                if (order.state() == PaymentOrderState.CHARGING
-                        && settlement.record(order.orderId(), PaymentOrderState.UNCONFIRMED, Optional.empty())) {
-                    unconfirmed++;
-                }
-                left++;
+        for (PaymentOrder listed : settlement.orders().unsettled()) {
+            boolean skipQuery = !terminalAnswers;
+            Step step = settlement.exclusive(() -> settle(listed.orderId(), skipQuery));
+            if (step == Step.GONE) {
                 continue;
             }
-            PaymentOrderState state = Settlement.state(answer.get().outcome());
-            if (settlement.record(order.orderId(), state, answer.get().reference())) {
-                if (state == PaymentOrderState.PAID) {
-                    paid++;
-                } else {
-                    notPaid++;
-                }
+            examined++;
+            switch (step) {
+                case PAID -> paid++;
+                case NOT_PAID -> notPaid++;
+                case NEWLY_UNCONFIRMED -> unconfirmed++;
+                default -> { }
             }
-            LOG.info("payment order {} ({}): was {}, terminal says {}", order.orderId(), order.acceptanceNo(),
-                    order.state().code(), state.code());
+            if (step == Step.NEWLY_UNCONFIRMED || step == Step.STILL_OPEN) {
+                left++;
+                terminalAnswers = false;
+            }
         }
         Report report = new Report(examined, paid, notPaid, unconfirmed, left);
         if (examined > 0) {

@@ -21,9 +21,11 @@ import io.anxin.kiosk.store.PaymentOrderState;
 import io.anxin.kiosk.store.PaymentOrders;
 
 /**
- * What {@link PayContribution} and {@link PaymentRecovery} share: asking the terminal (one call at
- * a time: both lock the terminal object itself, so a recovery run and a payment never overlap on
- * it) and recording an outcome with its {@code contribution.pay.result} outbox entry.
+ * What {@link PayContribution} and {@link PaymentRecovery} share: asking the terminal and recording
+ * an outcome with its {@code contribution.pay.result} outbox entry. Both do their work on an order
+ * inside {@link #exclusive}, which locks the terminal object itself: a whole payment (commit, charge,
+ * record) and a recovery's look at one order never interleave, so recovery can never ask about an
+ * order whose charge is about to start and call it "not charged".
  */
 final class Settlement {
 
@@ -46,6 +48,13 @@ final class Settlement {
 
     PaymentOrders orders() {
         return orders;
+    }
+
+    /** Runs {@code work} holding the terminal: no other payment or recovery step runs meanwhile. */
+    <T> T exclusive(java.util.function.Supplier<T> work) {
+        synchronized (terminal) {
+            return work.get();
+        }
     }
 
     TerminalResult charge(String orderId, java.math.BigDecimal amount) {

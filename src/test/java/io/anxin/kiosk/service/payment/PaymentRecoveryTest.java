@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.anxin.kiosk.device.pay.ScriptedPaymentTerminal;
 import io.anxin.kiosk.device.pay.SimulatedPaymentTerminal;
 import io.anxin.kiosk.device.pay.TerminalOutcome;
+import io.anxin.kiosk.device.pay.TerminalResult;
 import io.anxin.kiosk.store.PaymentOrderState;
 
 class PaymentRecoveryTest {
@@ -132,6 +133,32 @@ class PaymentRecoveryTest {
                         "{\"orderId\":\"o-2\",\"status\":\"unconfirmed\",\"terminalReference\":null}",
                         "{\"orderId\":\"o-1\",\"status\":\"paid\",\"terminalReference\":\"SIM000000001\"}",
                         "{\"orderId\":\"o-2\",\"status\":\"declined\",\"terminalReference\":null}");
+    }
+
+    @Test
+    void aRecoveryRunBesideAPaymentWaitsForItAndLeavesItsOrderAlone() throws Exception {
+        ScriptedPaymentTerminal terminal = new ScriptedPaymentTerminal();
+        PaymentRecovery.Report[] report = new PaymentRecovery.Report[1];
+        Thread[] recovery = new Thread[1];
+        terminal.onCharge(id -> {
+            // the order is committed and charging: a recovery run starts now, and must wait for this payment
+            recovery[0] = new Thread(() -> report[0] = f.recovery(terminal).recover());
+            recovery[0].start();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (recovery[0].getState() != Thread.State.BLOCKED && recovery[0].isAlive() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            return TerminalResult.approved(id, "POS-8");
+        });
+
+        PaymentResult r = f.payment(terminal).pay(ORDER);
+        recovery[0].join(30_000);
+
+        assertThat(r.status()).isEqualTo(PaymentResult.Status.PAID);
+        assertThat(terminal.calls()).as("recovery asked nothing about the order being paid").containsExactly("charge o-1 380.00");
+        assertThat(report[0]).isEqualTo(new PaymentRecovery.Report(0, 0, 0, 0, 0));
+        assertThat(state("o-1")).isEqualTo(PaymentOrderState.PAID);
+        assertThat(f.count("SELECT COUNT(*) FROM outbox WHERE kind = 'contribution.pay.result'")).isEqualTo(1);
     }
 
     @Test
