@@ -32,6 +32,7 @@ public final class PaymentRecovery {
 
     private final Settlement settlement;
 
+    /** @param terminal the same object the kiosk's {@link PayContribution} uses: both lock it */
     public PaymentRecovery(PaymentOrders orders, PaymentTerminal terminal, Clock clock) {
         this(orders, terminal, clock, QueryRetries.DEFAULT);
     }

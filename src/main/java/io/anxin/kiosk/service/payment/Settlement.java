@@ -1,5 +1,6 @@
 package io.anxin.kiosk.service.payment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,13 +53,13 @@ final class Settlement {
     }
 
     /** Runs {@code work} holding the terminal: no other payment or recovery step runs meanwhile. */
-    <T> T exclusive(java.util.function.Supplier<T> work) {
+    <T> T exclusive(Supplier<T> work) {
         synchronized (terminal) {
             return work.get();
         }
     }
 
-    TerminalResult charge(String orderId, java.math.BigDecimal amount) {
+    TerminalResult charge(String orderId, BigDecimal amount) {
         synchronized (terminal) {
             return terminal.charge(orderId, amount);
         }
