@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -125,7 +126,9 @@ public final class KioskRuntime {
             }), audit);
             CardReaders readers = cards.readers(identification);
             DeferredDataSource data = new DeferredDataSource(database);
-            FileSubmission filing = new FileSubmission(new SubmissionStore(data), clock, config.terminalId());
+            SubmissionStore submissions = new SubmissionStore(data);
+            FileSubmission filing = new FileSubmission(submissions, clock, config.terminalId());
+            Optional<PaymentSetup> payment = PaymentSetup.forConfig(config, data, submissions, filing, clock);
             // Built after the first frame: pinyin4j's dictionary costs a few hundred ms of CPU.
             CompletableFuture<PolicySearch> policy = new CompletableFuture<>();
             // Loaded beside the JavaFX start-up (175 ms cold): a broken catalog stops the kiosk like a bad key.
@@ -160,14 +163,13 @@ public final class KioskRuntime {
                 UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
                         () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
-                        loaded, filing, order -> {
-                            throw new IllegalStateException("payment terminal not wired yet");
-                        }, policy, receipts, satisfaction, queries);
+                        loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
                     firstFrame(startNanos);
                     workers.execute(() -> buildPolicySearch(catalogs, policy));
+                    payment.ifPresent(p -> workers.execute(p::recover));
                     workers.execute(() -> {
                         try {
                             database.complete(Database.open(config.databaseDir()));

@@ -101,7 +101,7 @@ public final class UiAssembly {
     /** The services the screens need; each is built by the composition root. */
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
-                           FileSubmission filing, ContributionPayment payment, CompletableFuture<PolicySearch> policy,
+                           FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
                            ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries) {
     }
 
@@ -192,15 +192,16 @@ public final class UiAssembly {
     private static List<ServiceFlow> flows(Services services, Clock clock) {
         Catalogs c = services.catalogs();
         WorkingDayCalendar calendar = new WorkingDayCalendar(c.calendar());
-        return List.of(
+        List<ServiceFlow> flows = new java.util.ArrayList<>(List.of(
                 new RemoteCareFlow(new RemoteCareRules(c.destinations(), clock), c.destinations(), c.hospitals(),
                         services.filing(), clock),
                 new ChronicFlow(new ChronicDiseaseRules(calendar, c.hall().residentReviewDay()), c.diseases(),
                         services.filing(), clock),
                 new ReimbursementFlow(new ReimbursementRules(clock), c.hospitals(), services.filing(), clock),
                 new EnrollFlow(c.contributions(), c.services(), services.filing(), clock),
-                new ContributionFlow(c.contributions(), services.payment(), clock),
-                new InfoChangeFlow(services.filing()));
+                new InfoChangeFlow(services.filing())));
+        services.payment().ifPresent(p -> flows.add(new ContributionFlow(c.contributions(), p, clock)));
+        return flows;
     }
 
     private void scanned(EvoucherViewModel evoucher, String token) {

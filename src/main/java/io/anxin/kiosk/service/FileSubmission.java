@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,6 +71,21 @@ public final class FileSubmission {
      */
     public FiledSubmission file(String kind, ResidentIdentity resident, Optional<Agent> agent, Optional<String> clerkId,
                                 Map<String, ?> fields, boolean drill) {
+        return file(kind, resident, agent, clerkId, fields, drill, store::file);
+    }
+
+    /**
+     * A resident filing for themselves, committed through {@code commit}: a store method that writes
+     * the submission with its outbox entry and rows of its own in one transaction (for example
+     * {@link io.anxin.kiosk.store.PaymentOrders#open}, a payment order beside its submission).
+     */
+    public FiledSubmission file(String kind, ResidentIdentity resident, Map<String, ?> fields,
+                                Function<NewSubmission, StoredSubmission> commit) {
+        return file(kind, resident, Optional.empty(), Optional.empty(), fields, false, Objects.requireNonNull(commit, "commit"));
+    }
+
+    private FiledSubmission file(String kind, ResidentIdentity resident, Optional<Agent> agent, Optional<String> clerkId,
+                                 Map<String, ?> fields, boolean drill, Function<NewSubmission, StoredSubmission> commit) {
         if (kind == null || !KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("submission kind must look like remote-care.filing, not " + kind);
         }
@@ -83,7 +99,7 @@ public final class FileSubmission {
         boolean checkAtWindow = !resident.verified();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String payload = payload(resident, checkAtWindow, agent, clerkId, fields);
-        StoredSubmission stored = store.file(new NewSubmission(kind, now, terminalId, resident.idNumber(), resident.method(),
+        StoredSubmission stored = commit.apply(new NewSubmission(kind, now, terminalId, resident.idNumber(), resident.method(),
                 checkAtWindow, agent.map(a -> a.identity().idNumber()), agent.map(Agent::relationship), clerkId, drill, payload));
         LOG.info("filed {} {} (outbox seq {}{}{})", kind, stored.acceptanceNo(), stored.seq(),
                 checkAtWindow ? ", identity checked at the window" : "", drill ? ", drill" : "");

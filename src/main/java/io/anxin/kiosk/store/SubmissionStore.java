@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -48,6 +49,19 @@ public final class SubmissionStore {
 
     /** Commits the submission and its outbox entry, or nothing; {@link StoreException} when nothing was committed. */
     public StoredSubmission file(NewSubmission s) {
+        return file(s, (c, stored) -> { });
+    }
+
+    /** Rows another repository writes in a submission's own transaction (a payment order beside its submission). */
+    interface Alongside {
+        void write(Connection c, StoredSubmission stored) throws SQLException;
+    }
+
+    /**
+     * Commits the submission, its outbox entry and what {@code alongside} writes, or none of it;
+     * {@link StoreException} when nothing was committed (an {@code alongside} runtime exception is rethrown as it is).
+     */
+    StoredSubmission file(NewSubmission s, Alongside alongside) {
         UUID submissionId = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
         try {
@@ -56,18 +70,32 @@ public final class SubmissionStore {
                 String acceptanceNo = nextAcceptanceNo(c, s.terminalId(), s.createdAt().toLocalDate());
                 insertSubmission(c, s, submissionId, acceptanceNo, residentKey(secret, s.resident()));
                 betweenInserts.run();
-                long seq = insertOutbox(c, s, entryId, submissionId, acceptanceNo);
+                long seq = insertOutbox(c, entryId, submissionId, s.kind(), s.createdAt(), acceptanceNo, s.drill(),
+                        s.payloadJson());
                 AuditLog.insert(c, s.createdAt().toInstant(), s.terminalId(), s.clerkId().isPresent() ? "clerk" : "resident",
                         s.clerkId().orElse(s.resident().masked()), "submission.filed", s.kind() + " " + acceptanceNo
                                 + ", identity " + s.identityMethod().name().toLowerCase(Locale.ROOT)
                                 + (s.checkAtWindow() ? " (check at the window)" : "")
                                 + s.agent().map(a -> ", agent " + a.masked()).orElse("")
                                 + ", outbox seq " + seq + (s.drill() ? ", drill" : ""));
-                return new StoredSubmission(submissionId, entryId, seq, acceptanceNo, s.createdAt());
+                StoredSubmission stored = new StoredSubmission(submissionId, entryId, seq, acceptanceNo, s.createdAt());
+                alongside.write(c, stored);
+                return stored;
             });
         } catch (SQLException e) {
             throw new StoreException(StoreException.Kind.DATABASE, "cannot file " + s.kind() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Appends an outbox entry that follows up an earlier submission (it has no business row of its
+     * own, so {@code submission_id} stays empty), on the caller's transaction. Takes the writers' lock
+     * first, so seq order stays commit order. Returns the entry's seq.
+     */
+    static long appendFollowUp(Connection c, UUID entryId, String kind, OffsetDateTime createdAt, String acceptanceNo,
+                               boolean drill, String payloadJson) throws SQLException {
+        lockWriters(c);
+        return insertOutbox(c, entryId, null, kind, createdAt, acceptanceNo, drill, payloadJson);
     }
 
     /** The key under which a resident's submissions are found, without storing the ID number in a column. */
@@ -84,10 +112,15 @@ public final class SubmissionStore {
         }
     }
 
-    private static String lockAndReadSecret(Connection c) throws SQLException {
+    /** Every outbox writer takes the epoch row first: seq order is commit order. Held until the transaction ends. */
+    static void lockWriters(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'epoch' FOR UPDATE")) {
             ps.executeQuery().close();
         }
+    }
+
+    private static String lockAndReadSecret(Connection c) throws SQLException {
+        lockWriters(c);
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'resident-key'");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
@@ -148,18 +181,18 @@ public final class SubmissionStore {
         }
     }
 
-    private static long insertOutbox(Connection c, NewSubmission s, UUID entryId, UUID submissionId, String acceptanceNo)
-            throws SQLException {
+    private static long insertOutbox(Connection c, UUID entryId, UUID submissionId, String kind, OffsetDateTime createdAt,
+                                     String acceptanceNo, boolean drill, String payloadJson) throws SQLException {
         String sql = "INSERT INTO outbox (id, submission_id, kind, created_at, acceptance_no, drill, payload, state) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')";
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"SEQ"})) {
             ps.setObject(1, entryId);
             ps.setObject(2, submissionId);
-            ps.setString(3, s.kind());
-            ps.setObject(4, s.createdAt());
+            ps.setString(3, kind);
+            ps.setObject(4, createdAt);
             ps.setString(5, acceptanceNo);
-            ps.setBoolean(6, s.drill());
-            ps.setString(7, s.payloadJson());
+            ps.setBoolean(6, drill);
+            ps.setString(7, payloadJson);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {

@@ -129,9 +129,7 @@ class NavigationBenchmark {
                     new io.anxin.kiosk.catalog.CatalogLoader().load(java.nio.file.Path.of("kiosk-config")),
                     new io.anxin.kiosk.service.FileSubmission(new io.anxin.kiosk.store.SubmissionStore(database.dataSource()),
                             clock, "BENCH-01"),
-                    order -> {
-                        throw new IllegalStateException("no payment in the navigation benchmark");
-                    },
+                    java.util.Optional.empty(),
                     java.util.concurrent.CompletableFuture.completedFuture(io.anxin.kiosk.ui.support.KioskUiHarness.POLICY),
                     completionReceipts(audit, clock),
                     new io.anxin.kiosk.service.SatisfactionSurvey(new io.anxin.kiosk.store.SatisfactionStore(database.dataSource()),

@@ -50,8 +50,10 @@ class OutboxCrashTest {
 
     @Test
     @Tag("soak")
-    void killedFortyTimes() throws Exception {
-        crashAndCheck(40, System.nanoTime());
+    void killedFiftyTimes() throws Exception {
+        long seed = System.nanoTime();
+        System.out.println("outbox crash soak seed " + seed);
+        crashAndCheck(50, seed);
     }
 
     private void crashAndCheck(int kills, long seed) throws Exception {

@@ -115,7 +115,7 @@ public final class KioskUiHarness implements AutoCloseable {
         filing = new FileSubmission(new SubmissionStore(database.dataSource()), clock, "TEST-01");
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
                 () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
-                catalogs, filing, order -> payment.pay(order), CompletableFuture.completedFuture(POLICY),
+                catalogs, filing, Optional.of(order -> payment.pay(order)), CompletableFuture.completedFuture(POLICY),
                 new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
                 new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"),
                 queries(database, audit));
