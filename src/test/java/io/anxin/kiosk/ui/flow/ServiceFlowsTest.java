@@ -72,9 +72,45 @@ class ServiceFlowsTest {
                 String acceptanceNo = last.acceptanceNo().orElseThrow();
                 assertThat(h.receiptDir.resolve(acceptanceNo + ".png")).as(script.name() + " receipt").exists();
                 assertThat(h.receiptDir.resolve(acceptanceNo + ".pdf")).exists();
-                assertThat(KioskUiHarness.onFx(() -> h.ui.navigator().current().id())).isEqualTo("satisfaction");
+                assertThat(KioskUiHarness.onFx(() -> h.ui.navigator().current().id())).isEqualTo("receipt");
             }
             assertThat(expected).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void paymentGoesThroughTheTerminalAndADeclinedCardStaysOnTheSummaryWithWords() throws Exception {
+        try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
+            io.anxin.kiosk.store.SubmissionStore submissions = new io.anxin.kiosk.store.SubmissionStore(h.database.dataSource());
+            io.anxin.kiosk.device.pay.SimulatedPaymentTerminal terminal = new io.anxin.kiosk.device.pay.SimulatedPaymentTerminal(
+                    dataDir.resolve("ledger.tsv"), java.time.Duration.ZERO);
+            h.payment = new io.anxin.kiosk.service.payment.PayContribution(h.filing,
+                    new io.anxin.kiosk.store.PaymentOrders(h.database.dataSource(), submissions), terminal, h.clock);
+            FlowScripts.Script pay = FlowScripts.all(java.time.LocalDate.now(h.clock)).stream()
+                    .filter(s -> s.service() == ServiceCode.CONTRIBUTION_PAY).findFirst().orElseThrow();
+            terminal.script(io.anxin.kiosk.device.pay.SimulatedPaymentTerminal.Behaviour.DECLINE);
+            FlowViewModel declined = KioskUiHarness.onFx(() -> {
+                FlowViewModel m = FlowWalkTest.position(h, pay, 1);
+                assertThat(m.stepProperty().get()).isInstanceOf(SummaryStep.class);
+                m.confirm();
+                return m;
+            });
+            assertThat(declined.errorProperty().get()).isNotNull();
+            assertThat(h.voice.spokenKeys()).contains(declined.errorProperty().get().key());
+            assertThat(KioskUiHarness.onFx(() -> h.ui.navigator().current().id())).isEqualTo(FlowScreen.ID);
+
+            terminal.script(io.anxin.kiosk.device.pay.SimulatedPaymentTerminal.Behaviour.APPROVE);
+            KioskUiHarness.onFx(() -> {
+                declined.confirm();
+                return null;
+            });
+            assertThat(declined.errorProperty().get()).isNull();
+            List<OutboxEntry> entries = new Outbox(h.database.dataSource(), h.clock, "TEST-01").list(Optional.empty());
+            assertThat(entries).extracting(OutboxEntry::kind).containsExactly("contribution.pay", "contribution.pay.result",
+                    "contribution.pay", "contribution.pay.result");
+            assertThat(entries.get(3).payloadJson()).contains("paid");
+            assertThat(h.receiptDir.resolve(entries.get(2).acceptanceNo().orElseThrow() + ".png")).exists();
+            assertThat(KioskUiHarness.onFx(() -> h.ui.navigator().current().id())).isEqualTo("receipt");
         }
     }
 
