@@ -8,7 +8,16 @@ src=target/screenshots
 [[ -d $src ]] || { echo "no $src: run 'mvn -B test' first" >&2; exit 2; }
 mkdir -p docs/screenshots
 chosen=(attract attract-large home home-large home-high-contrast call-staff identify identify-large keyed-id keyed-id-large
-        identify-keypad greeting greeting-large card-error evoucher technician-pin technician-menu demo-panel)
+        identify-keypad greeting greeting-large card-error evoucher technician-pin technician-menu demo-panel
+        services services-large receipt receipt-large satisfaction satisfaction-large take-card take-card-large
+        policy policy-large policy-search policy-search-large policy-article policy-article-large
+        account account-large progress progress-large progress-number certificate certificate-large)
+# every step of every service (FlowWalkTest renders them): docs/screenshots/flows/
+mkdir -p docs/screenshots/flows
+for f in "$src"/flow-*.png; do
+  [[ -f $f ]] && cp "$f" docs/screenshots/flows/
+done
+echo "copied $(ls docs/screenshots/flows | wc -l) service steps into docs/screenshots/flows"
 for name in "${chosen[@]}"; do
   if [[ -f $src/$name.png ]]; then
     cp "$src/$name.png" docs/screenshots/

@@ -94,7 +94,7 @@ public final class ProgressNumberScreen extends BaseScreen<ProgressNumberViewMod
             result.getChildren().setAll(line == null ? java.util.List.of() : java.util.List.of(QueryViews.card(i18n, line)));
         });
 
-        VBox left = new VBox(12, lead, number, day, days, result);
+        VBox left = new VBox(8, lead, number, day, days, result);
         left.setPrefWidth(1000);
         HBox.setHgrow(left, Priority.ALWAYS);
 
