@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +67,35 @@ public final class Outbox {
                 + "WHERE id = ? AND state = 'pending'", ps -> {
                     ps.setString(1, reference);
                     ps.setObject(2, now());
+                    ps.setObject(3, id);
+                });
+    }
+
+    /**
+     * Many pending entries to delivered in one transaction (a batch's accepted and duplicate results):
+     * id to the server's reference. Returns how many were pending and changed.
+     */
+    public int markDelivered(Map<UUID, String> referencesById) {
+        if (referencesById.isEmpty()) {
+            return 0;
+        }
+        return batch("UPDATE outbox SET state = 'delivered', reference = ?, delivered_at = ?, next_attempt_at = NULL "
+                + "WHERE id = ? AND state = 'pending'", referencesById.entrySet(), (ps, e) -> {
+                    ps.setString(1, e.getValue());
+                    ps.setObject(2, now());
+                    ps.setObject(3, e.getKey());
+                });
+    }
+
+    /** {@link #recordFailedAttempt} for many entries in one transaction. Returns how many were pending and changed. */
+    public int recordFailedAttempts(Collection<UUID> ids, String error, Instant nextAttemptAt) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return batch("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                + "WHERE id = ? AND state = 'pending'", ids, (ps, id) -> {
+                    ps.setString(1, truncate(error));
+                    ps.setObject(2, nextAttemptAt.atOffset(ZoneOffset.UTC));
                     ps.setObject(3, id);
                 });
     }
@@ -129,6 +160,30 @@ public final class Outbox {
 
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    private <T> int batch(String sql, Collection<T> rows, RowBinder<T> binder) {
+        try {
+            return Transactions.inTransaction(dataSource, c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (T row : rows) {
+                        binder.bind(ps, row);
+                        ps.addBatch();
+                    }
+                    int changed = 0;
+                    for (int n : ps.executeBatch()) {
+                        changed += Math.max(n, 0);
+                    }
+                    return changed;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.DATABASE, "cannot update the outbox: " + e.getMessage(), e);
+        }
     }
 
     private List<OutboxEntry> query(String sql, Binder binder) {

@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+
+import org.slf4j.LoggerFactory;
 
 import io.anxin.kiosk.domain.IdNumber;
 
@@ -33,8 +37,16 @@ public final class SubmissionStore {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** Told after a submission and its outbox entry are committed (e.g. to wake the sync worker). */
+    @FunctionalInterface
+    public interface CommitListener {
+        /** Runs on the committing thread, after the commit; must be quick and must not throw. */
+        void committed(StoredSubmission submission);
+    }
+
     private final DataSource dataSource;
     private final Runnable betweenInserts;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
 
     public SubmissionStore(DataSource dataSource) {
         this(dataSource, () -> { });
@@ -46,8 +58,26 @@ public final class SubmissionStore {
         this.betweenInserts = betweenInserts;
     }
 
+    /** Adds a listener told after every commit of {@link #file}. */
+    public void addCommitListener(CommitListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Commits the submission and its outbox entry, or nothing; {@link StoreException} when nothing was committed. */
     public StoredSubmission file(NewSubmission s) {
+        StoredSubmission stored = commit(s);
+        for (CommitListener l : listeners) {
+            try {
+                l.committed(stored);
+            } catch (RuntimeException e) {
+                // the submission is committed; a listener's failure must not make it look lost
+                LoggerFactory.getLogger(SubmissionStore.class).warn("commit listener failed after {}", stored.acceptanceNo(), e);
+            }
+        }
+        return stored;
+    }
+
+    private StoredSubmission commit(NewSubmission s) {
         UUID submissionId = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
         try {
