@@ -296,6 +296,9 @@ public final class SyncWorker implements AutoCloseable {
         notBefore = now;
         effectiveBatch = Math.min(batchSize, effectiveBatch * 2);
         lastSuccess = Optional.of(now);
+        int rejectedNow = batch.size() - delivered.size();
+        counted = new OutboxStats(Math.max(0, counted.pending() - batch.size()), counted.delivered() + delivered.size(),
+                counted.rejected() + rejectedNow, counted.oldestPendingCreatedAt());
         recount(false);
         publish(SyncState.ONLINE, Optional.empty(), false);
         return Outcome.DELIVERED;

@@ -109,6 +109,10 @@ final class ScriptedCentral implements AutoCloseable {
         return this;
     }
 
+    void clearScripts() {
+        scripts.clear();
+    }
+
     ScriptedCentral thenTransactions(Script... answers) {
         return then("/v1/transactions", answers);
     }
