@@ -18,6 +18,7 @@ import io.anxin.kiosk.cli.ControlCommands;
 import io.anxin.kiosk.cli.DoctorCommand;
 import io.anxin.kiosk.cli.DrillCommand;
 import io.anxin.kiosk.cli.ExitCodes;
+import io.anxin.kiosk.cli.LabCentralCommand;
 import io.anxin.kiosk.cli.OutboxCommand;
 import io.anxin.kiosk.cli.PinHashCommand;
 import io.anxin.kiosk.cli.SpeakCommand;
@@ -33,7 +34,8 @@ import io.anxin.kiosk.sync.SyncWorker;
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = KioskMain.Version.class,
         description = {"安心医保自助终端 Anxin medical-insurance self-service kiosk.",
                 "With no command, runs the kiosk screens; the commands below are for technicians and print plain text."},
-        subcommands = {DoctorCommand.class, OutboxCommand.class, SyncCommand.class, DrillCommand.class, SpeakCommand.class, PinHashCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DoctorCommand.class, OutboxCommand.class, SyncCommand.class, DrillCommand.class, SpeakCommand.class,
+                PinHashCommand.class, LabCentralCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the operation ran but did not succeed", "2:bad usage or configuration",
                 "3:a resource is unavailable (database owned elsewhere, no network where needed)"})
@@ -135,6 +137,11 @@ public final class KioskMain implements Callable<Integer> {
             return se.kind() == StoreException.Kind.DATABASE ? ExitCodes.FAILED : ExitCodes.UNAVAILABLE;
         }
         return null;
+    }
+
+    /** The config folder named by {@code --config} (default {@code ./kiosk-config}), not yet read. */
+    public Path configDir() {
+        return servedConfig != null ? servedConfig.configDir() : configDir;
     }
 
     /** The kiosk's database when its control socket runs this command; empty when run from a shell. */
