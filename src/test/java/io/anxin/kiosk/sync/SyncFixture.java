@@ -70,6 +70,11 @@ final class SyncFixture implements AutoCloseable {
     final long seed;
 
     SyncFixture(Path dir, long seed) throws Exception {
+        this(dir, seed, null);
+    }
+
+    /** @param server the central server's URL; null for the fixture's own scripted one */
+    SyncFixture(Path dir, long seed, java.net.URI server) throws Exception {
         this.seed = seed;
         db = Database.open(dir.resolve("db"));
         store = new SubmissionStore(db.dataSource());
@@ -79,7 +84,7 @@ final class SyncFixture implements AutoCloseable {
         token = dir.resolve("central.token");
         Files.writeString(token, "token-one");
         Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
-        client = new CentralClient(new CentralSettings(central.url(), "JN-LX-007", "test", Optional.of(token),
+        client = new CentralClient(new CentralSettings(server == null ? central.url() : server, "JN-LX-007", "test", Optional.of(token),
                 Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(10)), clock);
     }
 
