@@ -15,14 +15,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import io.anxin.kiosk.KioskMain;
-import io.anxin.kiosk.app.AppHome;
+import io.anxin.kiosk.app.CentralSetup;
 import io.anxin.kiosk.app.KioskConfig;
 import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.Outbox;
 import io.anxin.kiosk.store.ReferenceDataStore;
 import io.anxin.kiosk.sync.CentralClient;
 import io.anxin.kiosk.sync.CentralException;
-import io.anxin.kiosk.sync.CentralSettings;
 import io.anxin.kiosk.sync.SyncReport;
 import io.anxin.kiosk.sync.SyncWorker;
 import io.anxin.kiosk.sync.Waiter;
@@ -69,7 +68,7 @@ public final class SyncCommand implements Callable<Integer> {
     private int run(KioskConfig config, DataSource dataSource, PrintWriter out, PrintWriter err) {
         CentralClient client;
         try {
-            client = new CentralClient(settings(config), Clock.system(config.timeZone()));
+            client = new CentralClient(CentralSetup.settings(config), Clock.system(config.timeZone()));
         } catch (CentralException e) {
             err.println("kiosk sync: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -78,12 +77,6 @@ public final class SyncCommand implements Callable<Integer> {
                 client, new ReferenceDataStore(dataSource), Database.epoch(dataSource), config.syncBatchSize(),
                 Clock.system(config.timeZone()), Waiter.monitor(), new Random(), Map::of);
         return run(worker, out, err);
-    }
-
-    /** The settings of the central client from kiosk.properties (the composition root uses the same). */
-    public static CentralSettings settings(KioskConfig config) {
-        return CentralSettings.of(config.centralUrl().orElseThrow(), config.terminalId(), AppHome.version(),
-                config.centralTokenFile(), config.centralCaFile());
     }
 
     /** The pass and its report, over whichever worker does the sending. */
