@@ -59,10 +59,19 @@ public final class TokenFile {
         }
     }
 
-    /** Something that changes when the file is replaced or edited (for "resume when the token changes"). */
+    /**
+     * Something that changes when the file is replaced, edited or its mode changed (for "resume when
+     * the token changes": a technician's {@code chmod 600} counts too).
+     */
     public String fingerprint() {
         try {
-            return Files.getLastModifiedTime(file) + "/" + Files.size(file);
+            String mode;
+            try {
+                mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+            } catch (UnsupportedOperationException e) {
+                mode = "";
+            }
+            return Files.getLastModifiedTime(file) + "/" + Files.size(file) + "/" + mode;
         } catch (IOException e) {
             return "unreadable";
         }

@@ -200,6 +200,21 @@ class SyncWorkerTest {
     }
 
     @Test
+    void aTokenFileOthersCanReadStopsSendingUntilItIsChmodded() throws Exception {
+        StoredSubmission s = f.file();
+        Files.setPosixFilePermissions(f.token, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        SyncWorker w = f.worker(50);
+        w.step(false);
+        assertThat(w.status().state()).isEqualTo(SyncState.AUTH_FAILED);
+        assertThat(w.status().lastError().orElseThrow()).contains("rw-r--r--");
+        assertThat(f.batches()).isEmpty();
+        assertThat(w.step(false)).isEqualTo(SyncWorker.AUTH_RECHECK);
+        Files.setPosixFilePermissions(f.token, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        w.step(false);
+        assertThat(f.entry(s).state()).isEqualTo(OutboxState.DELIVERED);
+    }
+
+    @Test
     void explicitRetryResumesAfterForbidden() {
         f.file(1);
         f.central.thenTransactions(r -> Answer.status(403));
