@@ -50,13 +50,16 @@ public final class Outbox {
      * entry left undelivered goes out before any higher seq goes out for the first time.
      */
     public List<OutboxEntry> pending(int limit) {
-        return query("SELECT " + COLUMNS + " FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?", ps -> ps.setInt(1, limit));
+        // ORDER BY state, seq (not just seq) lets H2 read the (state, seq) index in order and stop at the
+        // limit; with ORDER BY seq it reads and sorts every pending row for each batch
+        return query("SELECT " + COLUMNS + " FROM outbox WHERE state = 'pending' ORDER BY state, seq LIMIT ?",
+                ps -> ps.setInt(1, limit));
     }
 
     /** Every entry, or those in {@code state}, in seq order. */
     public List<OutboxEntry> list(Optional<OutboxState> state) {
         return state.isPresent()
-                ? query("SELECT " + COLUMNS + " FROM outbox WHERE state = ? ORDER BY seq", ps -> ps.setString(1, state.get().code()))
+                ? query("SELECT " + COLUMNS + " FROM outbox WHERE state = ? ORDER BY state, seq", ps -> ps.setString(1, state.get().code()))
                 : query("SELECT " + COLUMNS + " FROM outbox ORDER BY seq", ps -> { });
     }
 

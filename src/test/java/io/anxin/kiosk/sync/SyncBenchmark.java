@@ -99,7 +99,7 @@ class SyncBenchmark {
             worker.start();
             try {
                 while (outbox.stats().pending() > 0) {
-                    Thread.sleep(50);
+                    Thread.sleep(200);
                 }
             } finally {
                 worker.close();
