@@ -18,12 +18,15 @@ import io.anxin.kiosk.cli.ControlCommands;
 import io.anxin.kiosk.cli.DoctorCommand;
 import io.anxin.kiosk.cli.DrillCommand;
 import io.anxin.kiosk.cli.ExitCodes;
+import io.anxin.kiosk.cli.LabCentralCommand;
 import io.anxin.kiosk.cli.OutboxCommand;
 import io.anxin.kiosk.cli.PinHashCommand;
 import io.anxin.kiosk.cli.SatisfactionCommand;
 import io.anxin.kiosk.cli.SpeakCommand;
+import io.anxin.kiosk.cli.SyncCommand;
 import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.StoreException;
+import io.anxin.kiosk.sync.SyncWorker;
 
 /**
  * {@code kiosk}: runs the kiosk UI (no subcommand) or a technician command. Exit codes: 0 done; 1 ran
@@ -32,7 +35,8 @@ import io.anxin.kiosk.store.StoreException;
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = KioskMain.Version.class,
         description = {"安心医保自助终端 Anxin medical-insurance self-service kiosk.",
                 "With no command, runs the kiosk screens; the commands below are for technicians and print plain text."},
-        subcommands = {DoctorCommand.class, OutboxCommand.class, DrillCommand.class, SatisfactionCommand.class, SpeakCommand.class, PinHashCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DoctorCommand.class, OutboxCommand.class, SyncCommand.class, DrillCommand.class, SatisfactionCommand.class,
+                SpeakCommand.class, PinHashCommand.class, LabCentralCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the operation ran but did not succeed", "2:bad usage or configuration",
                 "3:a resource is unavailable (database owned elsewhere, no network where needed)"})
@@ -58,14 +62,16 @@ public final class KioskMain implements Callable<Integer> {
     /** Set when the running kiosk's control socket runs a command: its configuration and database. */
     private final KioskConfig servedConfig;
     private final Database servedDatabase;
+    private final SyncWorker servedSync;
 
     public KioskMain() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private KioskMain(KioskConfig servedConfig, Database servedDatabase) {
+    private KioskMain(KioskConfig servedConfig, Database servedDatabase, SyncWorker servedSync) {
         this.servedConfig = servedConfig;
         this.servedDatabase = servedDatabase;
+        this.servedSync = servedSync;
     }
 
     /**
@@ -134,9 +140,19 @@ public final class KioskMain implements Callable<Integer> {
         return null;
     }
 
+    /** The config folder named by {@code --config} (default {@code ./kiosk-config}), not yet read. */
+    public Path configDir() {
+        return servedConfig != null ? servedConfig.configDir() : configDir;
+    }
+
     /** The kiosk's database when its control socket runs this command; empty when run from a shell. */
     public Optional<Database> servedDatabase() {
         return Optional.ofNullable(servedDatabase);
+    }
+
+    /** The running kiosk's sync worker when its control socket runs this command and it has one. */
+    public Optional<SyncWorker> servedSync() {
+        return Optional.ofNullable(servedSync);
     }
 
     public static CommandLine commandLine() {
@@ -148,7 +164,12 @@ public final class KioskMain implements Callable<Integer> {
      * database (DESIGN.md, "Who owns the database"); no {@code @file} expansion.
      */
     public static CommandLine servingCommandLine(KioskConfig config, Database database) {
-        CommandLine cl = commandLine(new KioskMain(config, database));
+        return servingCommandLine(config, database, Optional.empty());
+    }
+
+    /** {@link #servingCommandLine(KioskConfig, Database)} with the kiosk's sync worker, which {@code sync} then uses. */
+    public static CommandLine servingCommandLine(KioskConfig config, Database database, Optional<SyncWorker> sync) {
+        CommandLine cl = commandLine(new KioskMain(config, database, sync.orElse(null)));
         cl.setExpandAtFiles(false);
         return cl;
     }

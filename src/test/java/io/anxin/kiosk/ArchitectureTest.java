@@ -36,6 +36,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("main").definedBy("io.anxin.kiosk", "io.anxin.kiosk.cli..")
                 .layer("app").definedBy("io.anxin.kiosk.app..")
+                .layer("lab").definedBy("io.anxin.kiosk.lab..")
                 .layer("ui").definedBy("io.anxin.kiosk.ui..")
                 .layer("service").definedBy("io.anxin.kiosk.service..")
                 .layer("sync").definedBy("io.anxin.kiosk.sync..")
@@ -46,13 +47,25 @@ class ArchitectureTest {
                 .layer("domain").definedBy("io.anxin.kiosk.domain..")
                 .whereLayer("main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("main")
+                // the lab central server (a lab tool): started by the kiosk command or, in demo mode, the app
+                .whereLayer("lab").mayOnlyBeAccessedByLayers("main", "app")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app", "main")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app", "main")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("service", "app", "main")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "sync", "app", "main")
-                .whereLayer("device").mayOnlyBeAccessedByLayers("service", "app", "main")
+                .whereLayer("device").mayOnlyBeAccessedByLayers("service", "app", "main", "lab")
                 .whereLayer("voice").mayOnlyBeAccessedByLayers("ui", "service", "app", "main")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app", "main")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app", "main", "lab")
+                .check(MAIN);
+    }
+
+    @Test
+    void labCentralUsesOnlyDomainCatalogsAndDemoCards() {
+        noClasses().that().resideInAPackage("io.anxin.kiosk.lab..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.anxin.kiosk.app..", "io.anxin.kiosk.ui..",
+                        "io.anxin.kiosk.service..", "io.anxin.kiosk.store..", "io.anxin.kiosk.sync..",
+                        "io.anxin.kiosk.voice..", "io.anxin.kiosk.device.card", "io.anxin.kiosk.device.print..",
+                        "javafx..")
                 .check(MAIN);
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -12,6 +13,7 @@ import io.anxin.kiosk.KioskMain;
 import io.anxin.kiosk.app.ControlServer;
 import io.anxin.kiosk.app.KioskConfig;
 import io.anxin.kiosk.store.Database;
+import io.anxin.kiosk.sync.SyncWorker;
 
 /**
  * What the running kiosk's control socket runs: the same picocli commands a technician runs
@@ -19,15 +21,22 @@ import io.anxin.kiosk.store.Database;
  */
 public final class ControlCommands implements ControlServer.Handler {
 
-    /** The commands that work through the socket ({@code sync} arrives with the sync engine). */
-    public static final Set<String> COMMANDS = Set.of("outbox", "drill", "satisfaction");
+    /** The commands that work through the socket. */
+    public static final Set<String> COMMANDS = Set.of("outbox", "drill", "sync", "satisfaction");
 
     private final KioskConfig config;
     private final Database database;
+    private final Optional<SyncWorker> sync;
 
     public ControlCommands(KioskConfig config, Database database) {
+        this(config, database, Optional.empty());
+    }
+
+    /** @param sync the kiosk's running sync worker: {@code kiosk sync} then makes it do the pass */
+    public ControlCommands(KioskConfig config, Database database, Optional<SyncWorker> sync) {
         this.config = config;
         this.database = database;
+        this.sync = sync;
     }
 
     @Override
@@ -42,7 +51,7 @@ public final class ControlCommands implements ControlServer.Handler {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = KioskMain.servingCommandLine(config, database);
+        CommandLine cl = KioskMain.servingCommandLine(config, database, sync);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>();

@@ -61,7 +61,12 @@ public final class Database implements AutoCloseable {
 
     /** The random id made when this database was created (specs/central-sync.md {@code epoch}). */
     public String epoch() {
-        try (Connection c = pool.getConnection();
+        return epoch(pool);
+    }
+
+    /** {@link #epoch()} of the database behind {@code dataSource}. */
+    public static String epoch(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kiosk_meta WHERE meta_key = 'epoch'");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {

@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+
+import org.slf4j.LoggerFactory;
 
 import io.anxin.kiosk.domain.IdNumber;
 
@@ -34,8 +38,16 @@ public final class SubmissionStore {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** Told after a submission and its outbox entry are committed (e.g. to wake the sync worker). */
+    @FunctionalInterface
+    public interface CommitListener {
+        /** Runs on the committing thread, after the commit; must be quick and must not throw. */
+        void committed(StoredSubmission submission);
+    }
+
     private final DataSource dataSource;
     private final Runnable betweenInserts;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
 
     public SubmissionStore(DataSource dataSource) {
         this(dataSource, () -> { });
@@ -45,6 +57,11 @@ public final class SubmissionStore {
     SubmissionStore(DataSource dataSource, Runnable betweenInserts) {
         this.dataSource = dataSource;
         this.betweenInserts = betweenInserts;
+    }
+
+    /** Adds a listener told after every commit of {@link #file}. */
+    public void addCommitListener(CommitListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
     /** Commits the submission and its outbox entry, or nothing; {@link StoreException} when nothing was committed. */
@@ -60,8 +77,22 @@ public final class SubmissionStore {
     /**
      * Commits the submission, its outbox entry and what {@code alongside} writes, or none of it;
      * {@link StoreException} when nothing was committed (an {@code alongside} runtime exception is rethrown as it is).
+     * The commit listeners hear of it afterwards.
      */
     StoredSubmission file(NewSubmission s, Alongside alongside) {
+        StoredSubmission stored = commit(s, alongside);
+        for (CommitListener l : listeners) {
+            try {
+                l.committed(stored);
+            } catch (RuntimeException e) {
+                // the submission is committed; a listener's failure must not make it look lost
+                LoggerFactory.getLogger(SubmissionStore.class).warn("commit listener failed after {}", stored.acceptanceNo(), e);
+            }
+        }
+        return stored;
+    }
+
+    private StoredSubmission commit(NewSubmission s, Alongside alongside) {
         UUID submissionId = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
         try {
