@@ -93,7 +93,7 @@ public final class KioskMain implements Callable<Integer> {
         }
         KioskConfig config = config();
         boolean report = reportFirstFrame || "1".equals(System.getenv("ANXIN_REPORT_FIRST_FRAME"));
-        return new KioskRuntime(config, report, exitAfterStart, db -> new ControlCommands(config, db)).run();
+        return new KioskRuntime(config, report, exitAfterStart, (db, sync) -> new ControlCommands(config, db, sync)).run();
     }
 
     public static void main(String[] args) {

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -36,10 +36,11 @@ import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.service.query.QueryServices;
 import io.anxin.kiosk.store.SubmissionStore;
+import io.anxin.kiosk.sync.SyncState;
+import io.anxin.kiosk.sync.SyncWorker;
 import io.anxin.kiosk.service.TechnicianAccess;
 import io.anxin.kiosk.device.card.CardReaders;
 import io.anxin.kiosk.service.identify.CardIdentification;
-import io.anxin.kiosk.service.identify.OfflineEvoucherResolver;
 import io.anxin.kiosk.store.AuditLog;
 import io.anxin.kiosk.store.DataFolderLock;
 import io.anxin.kiosk.store.Database;
@@ -62,7 +63,7 @@ public final class KioskRuntime {
     private final KioskConfig config;
     private final boolean reportFirstFrame;
     private final boolean exitAfterStart;
-    private final Function<Database, ControlServer.Handler> control;
+    private final BiFunction<Database, Optional<SyncWorker>, ControlServer.Handler> control;
 
     /**
      * @param reportFirstFrame print {@code FIRST_FRAME <epoch ms>} on the first frame (start-up benchmark)
@@ -72,7 +73,7 @@ public final class KioskRuntime {
      * @param control what the control socket runs once the database is open (technician commands)
      */
     public KioskRuntime(KioskConfig config, boolean reportFirstFrame, boolean exitAfterStart,
-                        Function<Database, ControlServer.Handler> control) {
+                        BiFunction<Database, Optional<SyncWorker>, ControlServer.Handler> control) {
         this.config = config;
         this.reportFirstFrame = reportFirstFrame;
         this.exitAfterStart = exitAfterStart;
@@ -113,9 +114,6 @@ public final class KioskRuntime {
                 }
             });
             ControlSocket controlSocket = new ControlSocket();
-            if (!exitAfterStart) {
-                database.thenAccept(db -> controlSocket.start(lock, db));
-            }
             CardSetup cards = CardSetup.forConfig(config, workers);
             AtomicReference<UiAssembly> uiRef = new AtomicReference<>();
             CardIdentification identification = new CardIdentification(event -> Platform.runLater(() -> {
@@ -147,7 +145,20 @@ public final class KioskRuntime {
             LOG.info("receipts go to {}", PrinterSetup.describe(config));
             SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
                     clock, config.terminalId());
-            QueryServices queries = queries(database, audit, clock);
+            CentralWiring central = CentralWiring.start(config, clock, workers);
+            QueryServices queries = queries(database, audit, clock, central.live());
+            if (!exitAfterStart) {
+                database.thenAccept(db -> {
+                    Optional<SyncWorker> sync = central.startWorker(db, submissions,
+                            () -> devices(voice, identification), status -> Platform.runLater(() -> {
+                                UiAssembly ui = uiRef.get();
+                                if (ui != null) {
+                                    ui.shell().connectionProperty().set(status.state() == SyncState.ONLINE);
+                                }
+                            }));
+                    controlSocket.start(lock, db, sync);
+                });
+            }
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
 
@@ -162,7 +173,7 @@ public final class KioskRuntime {
                 }
                 UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
-                        () -> status(database, voice, identification), new OfflineEvoucherResolver(), cards.demoSlot(),
+                        () -> status(database, voice, identification), central.evoucher(), cards.demoSlot(),
                         loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
@@ -188,6 +199,7 @@ public final class KioskRuntime {
             });
             closed.await();
             controlSocket.close();
+            central.close();
             readers.close();
             voice.close();
             workers.shutdown();
@@ -217,9 +229,8 @@ public final class KioskRuntime {
         }
     }
 
-    private QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock) {
-        // Offline until the central client is wired in: the screens then say what needs the network.
-        io.anxin.kiosk.service.live.OfflineLiveData live = new io.anxin.kiosk.service.live.OfflineLiveData();
+    private QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock,
+                                  CentralWiring.LiveData live) {
         var fonts = QuerySetup.lazyFonts();
         return QuerySetup.services(config, new DeferredDataSource(database), live, live, PrinterSetup.lazy(config),
                 fonts, audit, clock);
@@ -239,12 +250,12 @@ public final class KioskRuntime {
         private ControlServer server;
         private boolean closed;
 
-        synchronized void start(DataFolderLock lock, Database db) {
+        synchronized void start(DataFolderLock lock, Database db, Optional<SyncWorker> sync) {
             if (closed) {
                 return;
             }
             try {
-                server = ControlServer.start(lock, config.dataDir(), control.apply(db));
+                server = ControlServer.start(lock, config.dataDir(), control.apply(db, sync));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("the control socket did not start; technician commands cannot reach this kiosk until it "
                         + "restarts: {}", e.toString());
@@ -269,6 +280,14 @@ public final class KioskRuntime {
             System.out.println("FIRST_FRAME " + System.currentTimeMillis());
             System.out.flush();
         }
+    }
+
+    /** Device health for the heartbeat: ok, absent or error. */
+    private static java.util.Map<String, String> devices(KioskVoice voice, CardIdentification cards) {
+        String reader = cards.readerState().startsWith("ready") ? "ok"
+                : cards.readerState().startsWith("no reader") ? "absent" : "error";
+        String audio = voice.status().state() == io.anxin.kiosk.voice.VoiceStatus.State.OK ? "ok" : "error";
+        return java.util.Map.of("cardReader", reader, "audio", audio);
     }
 
     private List<Message> status(CompletableFuture<Database> database, KioskVoice voice, CardIdentification cards) {

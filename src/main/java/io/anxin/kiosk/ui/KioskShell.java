@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,6 +46,8 @@ public final class KioskShell extends StackPane implements ShellActions {
     private final BottomBar bottomBar;
     private int logoTaps;
     private Instant firstLogoTap = Instant.MIN;
+
+    private final ObjectProperty<Boolean> connection = new SimpleObjectProperty<>(this, "connection");
 
     public KioskShell(I18n i18n, Navigator navigator, ResidentSession session, Voice voice, IdleGuard idleGuard,
                       CardSessionController cards, ScannerInput scanner, Clock clock, String demoPanelScreen) {
@@ -91,6 +95,14 @@ public final class KioskShell extends StackPane implements ShellActions {
         });
     }
 
+    /**
+     * Whether the central server answers: true 在线, false 离线, null when this kiosk has no central
+     * server to talk to (nothing shown). A calm word in the header, never an alarm for residents.
+     */
+    public ObjectProperty<Boolean> connectionProperty() {
+        return connection;
+    }
+
     private Node header(I18n i18n, String demoPanelScreen) {
         boolean demo = demoPanelScreen != null;
         Label logo = Controls.label(i18n, "app.logo", "shell-logo");
@@ -107,7 +119,16 @@ public final class KioskShell extends StackPane implements ShellActions {
         }, navigator.currentProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(logo, title, spacer);
+        Label link = new Label();
+        link.getStyleClass().add("shell-link");
+        link.setId("shell-link");
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.textProperty().bind(Bindings.createStringBinding(() -> connection.get() == null ? ""
+                        : i18n.text(connection.get() ? "sync.indicator.online" : "sync.indicator.offline"),
+                connection, i18n.localeProperty()));
+        link.visibleProperty().bind(connection.isNotNull());
+        link.managedProperty().bind(link.visibleProperty());
+        HBox header = new HBox(24, logo, title, spacer, link);
         header.getStyleClass().add("shell-header");
         if (!demo) {
             header.getChildren().add(Controls.label(i18n, "app.title", "shell-status"));
