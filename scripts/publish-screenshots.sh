@@ -11,7 +11,8 @@ chosen=(attract attract-large home home-large home-high-contrast call-staff iden
         identify-keypad greeting greeting-large card-error evoucher technician-pin technician-menu demo-panel
         services services-large receipt receipt-large satisfaction satisfaction-large take-card take-card-large
         policy policy-large policy-search policy-search-large policy-article policy-article-large
-        account account-large progress progress-large progress-number certificate certificate-large)
+        account account-large account-live progress progress-large progress-number certificate certificate-large
+        certificate-slip completion-receipt-failed completion-receipt-failed-large completion-receipt-paper policy-search-results)
 # every step of every service (FlowWalkTest renders them): docs/screenshots/flows/
 mkdir -p docs/screenshots/flows
 for f in "$src"/flow-*.png; do

@@ -153,6 +153,12 @@ public final class KioskVoice implements Voice, AutoCloseable {
     public void close() {
         cancel();
         synth.shutdownNow();
+        try {
+            // a synthesis still running would otherwise write its cache file after the kiosk (or a test) is gone
+            synth.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         player.close();
     }
 
