@@ -35,6 +35,7 @@ import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
 import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.service.query.QueryServices;
+import io.anxin.kiosk.device.print.ReceiptPrinter;
 import io.anxin.kiosk.store.SubmissionStore;
 import io.anxin.kiosk.sync.SyncState;
 import io.anxin.kiosk.sync.SyncWorker;
@@ -140,13 +141,15 @@ public final class KioskRuntime {
                     quit.run();
                 }
             });
-            ReceiptPrinting receipts = new ReceiptPrinting(PrinterSetup.lazy(config), () -> catalogs.join().services(),
+            // one printer object for receipts and certificates: one device, one writer at a time
+            ReceiptPrinter printer = PrinterSetup.lazy(config);
+            ReceiptPrinting receipts = new ReceiptPrinting(printer, () -> catalogs.join().services(),
                     () -> catalogs.join().hall(), config.timeZone(), audit);
             LOG.info("receipts go to {}", PrinterSetup.describe(config));
             SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
                     clock, config.terminalId());
             CentralWiring central = CentralWiring.start(config, clock, workers);
-            QueryServices queries = queries(database, audit, clock, central.live());
+            QueryServices queries = queries(database, audit, clock, central.live(), printer);
             if (!exitAfterStart) {
                 database.thenAccept(db -> {
                     Optional<SyncWorker> sync = central.startWorker(db, submissions,
@@ -230,9 +233,9 @@ public final class KioskRuntime {
     }
 
     private QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock,
-                                  CentralWiring.LiveData live) {
+                                  CentralWiring.LiveData live, ReceiptPrinter printer) {
         var fonts = QuerySetup.lazyFonts();
-        return QuerySetup.services(config, new DeferredDataSource(database), live, live, PrinterSetup.lazy(config),
+        return QuerySetup.services(config, new DeferredDataSource(database), live, live, printer,
                 fonts, audit, clock);
     }
 

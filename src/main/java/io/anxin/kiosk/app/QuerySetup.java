@@ -1,17 +1,12 @@
 package io.anxin.kiosk.app;
 
-import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import io.anxin.kiosk.device.print.FilePrinter;
-import io.anxin.kiosk.device.print.PrinterStatus;
-import io.anxin.kiosk.device.print.Receipt;
 import io.anxin.kiosk.device.print.ReceiptFonts;
 import io.anxin.kiosk.device.print.ReceiptPrinter;
-import io.anxin.kiosk.device.print.ReceiptRenderer;
 import io.anxin.kiosk.service.live.ApplicationProgress;
 import io.anxin.kiosk.service.live.ResidentRecords;
 import io.anxin.kiosk.service.query.CertificatePrinting;
@@ -57,41 +52,4 @@ final class QuerySetup {
         };
     }
 
-    /**
-     * The demo printer: PNG and PDF files in {@code <data.dir>/receipts}, made on first use.
-     * TODO(lead): the real printer and its one device thread come with the completion work.
-     */
-    static ReceiptPrinter filePrinter(KioskConfig config, Supplier<ReceiptFonts> fonts) {
-        return new ReceiptPrinter() {
-            private FilePrinter printer;
-
-            private synchronized FilePrinter printer() {
-                if (printer == null) {
-                    printer = new FilePrinter(config.dataDir().resolve("receipts"),
-                            new ReceiptRenderer(fonts.get(), ReceiptRenderer.WIDTH_80MM));
-                }
-                return printer;
-            }
-
-            @Override
-            public void print(Receipt receipt) {
-                printer().print(receipt);
-            }
-
-            @Override
-            public void printSlip(String name, BufferedImage image) {
-                printer().printSlip(name, image);
-            }
-
-            @Override
-            public int paperWidthDots() {
-                return ReceiptRenderer.WIDTH_80MM;
-            }
-
-            @Override
-            public PrinterStatus status() {
-                return printer().status();
-            }
-        };
-    }
 }
