@@ -39,6 +39,7 @@ import io.anxin.kiosk.sync.CentralSettings;
 import io.anxin.kiosk.sync.SyncStatusListener;
 import io.anxin.kiosk.sync.SyncWorker;
 import io.anxin.kiosk.sync.Waiter;
+import io.anxin.kiosk.ui.demo.DemoNetwork;
 
 /**
  * The central server of this kiosk process (DESIGN.md rule 9): the one {@code central.url} names;
@@ -57,6 +58,7 @@ final class CentralWiring implements AutoCloseable {
     private final Clock clock;
     private final CompletableFuture<Optional<CentralClient>> client;
     private volatile LabCentral lab;
+    private volatile LabOptions labOptions;
     private volatile SyncWorker worker;
 
     private CentralWiring(KioskConfig config, Clock clock, Executor workers) {
@@ -95,6 +97,8 @@ final class CentralWiring implements AutoCloseable {
             Files.createFile(tokenFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(tokenFile, token, StandardCharsets.UTF_8);
             lab = LabCentral.start(LabOptions.builder(dir.resolve("data"), token).configDir(config.configDir()).build());
+            // the same port when the demo panel restores the network: the client's URL names it
+            labOptions = LabOptions.builder(dir.resolve("data"), token).configDir(config.configDir()).port(lab.port()).build();
             LOG.info("demo mode: lab central (a lab tool, not the real centre) on {}", lab.uri());
             return Optional.of(new CentralClient(CentralSettings.of(lab.uri(), config.terminalId(), AppHome.version(),
                     Optional.of(tokenFile), Optional.empty()), clock));
@@ -136,6 +140,43 @@ final class CentralWiring implements AutoCloseable {
         w.start();
         worker = w;
         return Optional.of(w);
+    }
+
+    /** The demo panel's network switch: present when this process runs the lab central itself. */
+    Optional<DemoNetwork> demoNetwork() {
+        return config.demo() && config.centralUrl().isEmpty() ? Optional.of(new LabSwitch()) : Optional.empty();
+    }
+
+    /** Cuts the demo's network by stopping the lab central, and restores it on the same port. */
+    private final class LabSwitch implements DemoNetwork {
+
+        @Override
+        public synchronized boolean online() {
+            return lab != null;
+        }
+
+        @Override
+        public synchronized void setOnline(boolean on) {
+            client.join();
+            LabCentral running = lab;
+            if (!on && running != null) {
+                lab = null;
+                running.close();
+                LOG.info("demo panel: lab central stopped (the network is cut)");
+            } else if (on && running == null && labOptions != null) {
+                try {
+                    lab = LabCentral.start(labOptions);
+                    LOG.info("demo panel: lab central back on {}", lab.uri());
+                } catch (RuntimeException e) {
+                    LOG.error("demo panel: the lab central did not come back", e);
+                    return;
+                }
+                SyncWorker w = worker;
+                if (w != null) {
+                    w.wake();
+                }
+            }
+        }
     }
 
     @Override

@@ -177,7 +177,8 @@ public final class KioskRuntime {
                 UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
                         () -> status(database, voice, identification), central.evoucher(), cards.demoSlot(),
-                        loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries);
+                        loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries,
+                        central.demoNetwork());
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {

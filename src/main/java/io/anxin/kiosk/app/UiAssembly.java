@@ -51,6 +51,7 @@ import io.anxin.kiosk.ui.ServiceCompletion;
 import io.anxin.kiosk.ui.TaskRunner;
 import io.anxin.kiosk.ui.Theme;
 import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.ui.demo.DemoNetwork;
 import io.anxin.kiosk.ui.demo.DemoPanelScreen;
 import io.anxin.kiosk.ui.demo.DemoPanelViewModel;
 import io.anxin.kiosk.ui.resident.AttractScreen;
@@ -102,7 +103,8 @@ public final class UiAssembly {
     public record Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
                            FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
-                           ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries) {
+                           ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries,
+                           Optional<DemoNetwork> demoNetwork) {
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -171,7 +173,8 @@ public final class UiAssembly {
         registry.register(new PolicyArticleScreen(i18n, new PolicyArticleViewModel(policy, voice, i18n)));
         QueryScreens.create(i18n, session, navigator, tasks, voice, clock, services.queries()).forEach(registry::register);
         services.demoCards().ifPresent(slot -> registry.register(new DemoPanelScreen(i18n,
-                new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks))));
+                new DemoPanelViewModel(slot, navigator, clock, token -> scanned(evoucher, token), tasks,
+                        services.demoNetwork()))));
 
         navigator.currentProperty().addListener((obs, old, now) ->
                 scanner.setSink(now != null && SCAN_SCREENS.contains(now.id()) ? token -> scanned(evoucher, token) : null));

@@ -135,7 +135,8 @@ class NavigationBenchmark {
                     new io.anxin.kiosk.service.SatisfactionSurvey(new io.anxin.kiosk.store.SatisfactionStore(database.dataSource()),
                             clock, "BENCH-01"),
                     io.anxin.kiosk.service.query.TestQueries.over(database, new io.anxin.kiosk.service.query.FakeLiveData(),
-                            new io.anxin.kiosk.service.query.SlipPrinter(), audit, clock, "BENCH-01"));
+                            new io.anxin.kiosk.service.query.SlipPrinter(), audit, clock, "BENCH-01"),
+                    java.util.Optional.empty());
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

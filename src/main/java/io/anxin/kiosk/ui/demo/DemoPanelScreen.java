@@ -48,7 +48,17 @@ public final class DemoPanelScreen extends BaseScreen<DemoPanelViewModel> {
         scan.setOnAction(e -> model.scanSample());
         Button close = Controls.role(Controls.button(i18n, "nav.back", "primary"), "staff-back");
         close.setOnAction(e -> model.close());
-        HBox actions = new HBox(20, bank, remove, scan, close);
+        HBox actions = new HBox(20, bank, remove, scan);
+        if (model.hasNetwork()) {
+            Button network = Controls.role(new Button(), "demo-network");
+            network.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text(
+                    model.onlineProperty().get() ? "demo.network.cut" : "demo.network.restore"),
+                    model.onlineProperty(), i18n.localeProperty()));
+            network.accessibleTextProperty().bind(network.textProperty());
+            network.setOnAction(e -> model.toggleNetwork());
+            actions.getChildren().add(network);
+        }
+        actions.getChildren().add(close);
         VBox box = new VBox(24, lead, cards, actions);
         box.setAlignment(Pos.TOP_LEFT);
         return box;

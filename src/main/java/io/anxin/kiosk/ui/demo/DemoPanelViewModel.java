@@ -26,9 +26,14 @@ public final class DemoPanelViewModel extends ScreenModel {
     private final Clock clock;
     private final Consumer<String> scanner;
     private final TaskRunner tasks;
+    private final java.util.Optional<DemoNetwork> network;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper online = new javafx.beans.property.ReadOnlyBooleanWrapper(
+            this, "online", true);
 
+    /** @param network the lab central's connection, when this demo runs one */
     public DemoPanelViewModel(DemoCardSlot slot, Navigator navigator, Clock clock, Consumer<String> scanner,
-                              TaskRunner tasks) {
+                              TaskRunner tasks, java.util.Optional<DemoNetwork> network) {
+        this.network = network;
         this.slot = slot;
         this.navigator = navigator;
         this.clock = clock;
@@ -71,5 +76,25 @@ public final class DemoPanelViewModel extends ScreenModel {
 
     public void close() {
         navigator.back();
+    }
+
+    public boolean hasNetwork() {
+        return network.isPresent();
+    }
+
+    /** Whether the demo's network to the lab central is up (the button says the opposite action). */
+    public javafx.beans.property.ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    /** 断开网络 / 恢复网络: on a worker, since it stops or starts the lab server. */
+    public void toggleNetwork() {
+        network.ifPresent(n -> {
+            boolean wanted = !online.get();
+            tasks.run(() -> {
+                n.setOnline(wanted);
+                return n.online();
+            }, online::set, failure -> LOG.warn("demo network switch failed", failure));
+        });
     }
 }
