@@ -91,7 +91,9 @@ final class CentralWiring implements AutoCloseable {
         try {
             Path dir = config.dataDir().resolve("lab-central");
             Files.createDirectories(dir);
-            String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret); // not generateSeed: that may block on /dev/random at boot
+            String token = HexFormat.of().formatHex(secret);
             Path tokenFile = dir.resolve("token");
             Files.deleteIfExists(tokenFile);
             Files.createFile(tokenFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
