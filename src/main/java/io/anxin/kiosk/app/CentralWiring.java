@@ -60,6 +60,7 @@ final class CentralWiring implements AutoCloseable {
     private volatile LabCentral lab;
     private volatile LabOptions labOptions;
     private volatile SyncWorker worker;
+    private Executor workers;
 
     private CentralWiring(KioskConfig config, Clock clock, Executor workers) {
         this.config = config;
@@ -67,7 +68,8 @@ final class CentralWiring implements AutoCloseable {
         if (config.centralUrl().isPresent()) {
             client = CompletableFuture.completedFuture(configured());
         } else if (config.demo()) {
-            client = CompletableFuture.supplyAsync(this::labClient, workers);
+            client = new CompletableFuture<>(); // the lab starts after the first frame: see begin()
+            this.workers = workers;
         } else {
             LOG.warn("central.url is empty: this kiosk works offline; submissions wait in the outbox");
             client = CompletableFuture.completedFuture(Optional.empty());
@@ -76,6 +78,16 @@ final class CentralWiring implements AutoCloseable {
 
     static CentralWiring start(KioskConfig config, Clock clock, Executor workers) {
         return new CentralWiring(config, clock, workers);
+    }
+
+    /**
+     * Starts what could wait for the first frame: the demo's lab central (Flyway, catalogs) would
+     * otherwise compete with the JavaFX start-up for the two cores. Call once, after the first frame.
+     */
+    void begin() {
+        if (workers != null && !client.isDone()) {
+            workers.execute(() -> client.complete(labClient()));
+        }
     }
 
     private Optional<CentralClient> configured() {

@@ -196,6 +196,7 @@ public final class KioskRuntime {
                         database.whenComplete((db, failure) -> quit.run());
                     } else {
                         readers.start();
+                        central.begin();
                         voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
                                 Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
                     }
