@@ -12,8 +12,9 @@ package io.anxin.kiosk.device.panel;
  * throws: a lamp that cannot be switched is logged and shows in {@link #status()}; the help call
  * itself does not depend on it.
  *
- * <p><b>Threads.</b> Listeners are called on the GPIO library's event thread, never on the
- * JavaFX thread, one call at a time; they must return quickly and hand work to the UI themselves.
+ * <p><b>Threads.</b> Listeners are called on the GPIO library's event thread(s), never on the
+ * JavaFX thread; a button call and a presence call may overlap, so listeners must be thread-safe,
+ * return quickly and hand work to the UI themselves.
  * An exception thrown by a listener is logged and otherwise ignored. {@link #helpLamp},
  * {@link #status()} and the listener methods may be called from any thread.
  */
