@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import io.anxin.kiosk.device.panel.PanelPins;
 import io.anxin.kiosk.domain.PinHash;
 
 /**
@@ -42,7 +44,8 @@ public final class ConfigLoader {
             "technician.pin-hash", "card.reader-pattern", "drill.enabled",
             "central.url", "central.token-file", "central.ca-file", "sync.batch-size",
             "hall.role", "hall.node-url", "hall.token-file", "printer.port",
-            "certificate.max-age-days");
+            "certificate.max-age-days", "panel.gpio", "panel.help-button-pin", "panel.help-lamp-pin",
+            "panel.presence-pin", "panel.help-button-active-low");
 
     /** Hash of the demo PIN documented in README.md; refused in kiosk mode. */
     public static final String DEMO_PIN_HASH =
@@ -138,6 +141,17 @@ public final class ConfigLoader {
             PrinterSetting printer = value("printer.port", "file", PrinterSetting::parse, PrinterSetting.EXPECTED);
             Integer certificateAge = value("certificate.max-age-days", "7", v -> intIn(v, 1, 365),
                     "whole days from 1 to 365 (how old a cached record may be for printing 参保证明)");
+            PanelGpio gpio = value("panel.gpio", "none", v -> enumValue(PanelGpio.class, v), "none or pi4j");
+            String pinExpected = "empty (not wired) or a BCM GPIO number from 0 to " + PanelPins.MAX_BCM;
+            OptionalInt buttonPin = value("panel.help-button-pin", "", ConfigLoader::optionalPin, pinExpected);
+            OptionalInt lampPin = value("panel.help-lamp-pin", "", ConfigLoader::optionalPin, pinExpected);
+            OptionalInt presencePin = value("panel.presence-pin", "", ConfigLoader::optionalPin, pinExpected);
+            Boolean activeLow = value("panel.help-button-active-low", "true", ConfigLoader::bool, "true or false");
+            PanelPins panelPins = null;
+            if (buttonPin != null && lampPin != null && presencePin != null && activeLow != null) {
+                panelPins = new PanelPins(buttonPin, lampPin, presencePin, activeLow);
+                checkPanel(gpio, panelPins);
+            }
 
             if (mode == KioskMode.KIOSK && DEMO_PIN_HASH.equals(pinHash)) {
                 problems.add(where("technician.pin-hash") + "kiosk.mode=kiosk needs its own technician PIN; "
@@ -155,7 +169,29 @@ public final class ConfigLoader {
             }
             return new KioskConfig(dir, terminalId, mode, dataDir, zone, locale, scale, idle, warning, elderly,
                     pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, printer,
-                    certificateAge);
+                    certificateAge, gpio, panelPins);
+        }
+
+        private void checkPanel(PanelGpio gpio, PanelPins pins) {
+            Map<Integer, String> used = new java.util.HashMap<>();
+            for (String key : List.of("panel.help-button-pin", "panel.help-lamp-pin", "panel.presence-pin")) {
+                OptionalInt pin = switch (key) {
+                    case "panel.help-button-pin" -> pins.helpButton();
+                    case "panel.help-lamp-pin" -> pins.helpLamp();
+                    default -> pins.presence();
+                };
+                if (pin.isPresent()) {
+                    String other = used.putIfAbsent(pin.getAsInt(), key);
+                    if (other != null) {
+                        problems.add(where(key) + key + "='" + pin.getAsInt() + "' is not valid: BCM " + pin.getAsInt()
+                                + " is already " + other + "; expected a pin of its own");
+                    }
+                }
+            }
+            if (gpio == PanelGpio.PI4J && !pins.anyWired()) {
+                problems.add(where("panel.gpio") + "panel.gpio=pi4j needs at least one of panel.help-button-pin, "
+                        + "panel.help-lamp-pin, panel.presence-pin (or set panel.gpio=none)");
+            }
         }
 
         private <T> T value(String key, String fallback, Function<String, T> parse, String expected) {
@@ -225,6 +261,14 @@ public final class ConfigLoader {
     private static Integer intIn(String v, int min, int max) {
         int i = Integer.parseInt(v);
         return i >= min && i <= max ? i : null;
+    }
+
+    private static OptionalInt optionalPin(String v) {
+        if (v.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Integer pin = intIn(v, 0, PanelPins.MAX_BCM);
+        return pin == null ? null : OptionalInt.of(pin);
     }
 
     private static Boolean bool(String v) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.anxin.kiosk.device.panel.PanelPins;
+
 /**
  * The validated contents of {@code kiosk.properties}. Built only by {@link ConfigLoader}, which
  * checks every key; holding one means the values make sense.
@@ -33,7 +35,9 @@ public record KioskConfig(
         Optional<URI> hallNodeUrl,
         Optional<Path> hallTokenFile,
         PrinterSetting printerPort,
-        int certificateMaxAgeDays) {
+        int certificateMaxAgeDays,
+        PanelGpio panelGpio,
+        PanelPins panelPins) {
 
     public boolean demo() {
         return mode == KioskMode.DEMO;

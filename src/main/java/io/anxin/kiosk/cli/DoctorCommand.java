@@ -1,7 +1,10 @@
 package io.anxin.kiosk.cli;
 
 import io.anxin.kiosk.app.PrinterSetting;
+import io.anxin.kiosk.app.PanelGpio;
+import io.anxin.kiosk.app.PanelSetup;
 import io.anxin.kiosk.app.PrinterSetup;
+import io.anxin.kiosk.device.panel.HallPanel;
 import io.anxin.kiosk.device.print.PrinterStatus;
 
 import java.io.PrintWriter;
@@ -36,7 +39,7 @@ import io.anxin.kiosk.voice.EspeakNgEngine;
  * so a technician can see what broke without reading logs. Exit 0 when nothing failed, else 1.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check configuration, data folder, database, fonts, voice, sound, display, card reader and printer; one line each.")
+        description = "Check configuration, data folder, database, fonts, voice, sound, display, card reader, printer and hall panel GPIO; one line each.")
 public final class DoctorCommand implements Callable<Integer> {
 
     enum Level { OK, WARN, FAIL }
@@ -65,6 +68,7 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.add(display(config));
         findings.add(cardReader(config));
         findings.add(printer(config));
+        findings.add(panel(config));
         findings.add(new Finding(Level.OK, "central", config.centralUrl().map(u -> "configured: " + u)
                 .orElse("none configured: the kiosk works offline")));
 
@@ -185,6 +189,28 @@ public final class DoctorCommand implements Callable<Integer> {
                     ? ": the receipt folder cannot be written; fix its permissions or data.dir"
                     : ": not reachable; check the cable or network, the power and printer.port"));
         };
+    }
+
+    /** The hall panel: none configured, or the pins and what pi4j reads on them. Opens and closes the pins. */
+    static Finding panel(KioskConfig config) {
+        if (config.panelGpio() == PanelGpio.NONE) {
+            return panel(config, null);
+        }
+        try (HallPanel panel = PanelSetup.panel(config, java.time.Clock.systemUTC())) {
+            return panel(config, panel);
+        }
+    }
+
+    static Finding panel(KioskConfig config, HallPanel panel) {
+        if (config.panelGpio() == PanelGpio.NONE) {
+            return new Finding(Level.OK, "panel", PanelSetup.describe(config)
+                    + ": no physical help button, lamp or presence sensor; the on-screen help button works");
+        }
+        if (!panel.available()) {
+            return new Finding(Level.FAIL, "panel", panel.status()
+                    + "; if the kiosk is running it holds the pins: stop it and run doctor again");
+        }
+        return new Finding(Level.OK, "panel", panel.status());
     }
 
     private static Finding display(KioskConfig config) {
