@@ -1,6 +1,5 @@
 package io.anxin.kiosk.ui.flow;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -331,10 +330,5 @@ public final class FlowScreen extends BaseScreen<FlowViewModel> {
         done.setOnAction(e -> model.finishNotice());
         out.add(done);
         return out;
-    }
-
-    /** A date answer as shown in read-backs. */
-    public static Message dateMessage(LocalDate date) {
-        return Message.of("flow.date", date);
     }
 }
