@@ -32,6 +32,7 @@ public record KioskConfig(
         HallRole hallRole,
         Optional<URI> hallNodeUrl,
         Optional<Path> hallTokenFile,
+        int hallPriorityAfterMinutes,
         PrinterSetting printerPort,
         int certificateMaxAgeDays) {
 
