@@ -24,9 +24,12 @@ public final class HallNode implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private HallNode(HttpServer server, ExecutorService executor) {
+    private final HallQueue queue;
+
+    private HallNode(HttpServer server, ExecutorService executor, HallQueue queue) {
         this.server = server;
         this.executor = executor;
+        this.queue = queue;
     }
 
     /**
@@ -46,20 +49,28 @@ public final class HallNode implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKERS, workers());
         server.setExecutor(executor);
         server.start();
-        return new HallNode(server, executor);
+        return new HallNode(server, executor, queue);
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Stops listening, ends the long polls and lets running requests finish their transaction (no
+     * interrupt: an interrupted thread in the middle of H2 file I/O can close the database file).
+     */
     @Override
     public void close() {
+        queue.stopWaiting();
         server.stop(0);
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -41,6 +41,7 @@ public final class HallQueue {
     private final ReentrantLock changes = new ReentrantLock();
     private final Object feed = new Object();
     private long feedVersion;
+    private boolean stopping;
 
     /**
      * @param priorityAfter config {@code hall.priority-after-minutes}
@@ -79,12 +80,7 @@ public final class HallQueue {
                     queue.code(), service.code(), reason.isPresent(), reason.map(Enum::name).orElse(null), now, terminal,
                     requestId));
         });
-        List<Ticket> waiting = read(store::waiting);
-        int ahead = (int) waiting.stream()
-                .filter(t -> t.categoryCode().equals(queue.code()) && t.id() != ticket.id())
-                .filter(t -> t.issuedAt().isBefore(ticket.issuedAt())
-                        || t.issuedAt().equals(ticket.issuedAt()) && t.id() < ticket.id())
-                .count();
+        int ahead = read(() -> store.ahead(queue.code(), ticket));
         Duration average = read(() -> store.averageService(queue.code(), ticket.day())).orElse(fallbackService);
         return new IssuedTicket(ticket, ahead, io.anxin.kiosk.domain.hall.WaitEstimate.of(ahead, average,
                 queue.windows().size()));
@@ -157,11 +153,22 @@ public final class HallQueue {
                 return events;
             }
             synchronized (feed) {
-                while (feedVersion == seen && left > 0) {
+                if (stopping) {
+                    return List.of();
+                }
+                while (feedVersion == seen && left > 0 && !stopping) {
                     feed.wait(Math.max(1, left / 1_000_000));
                     left = deadline - System.nanoTime();
                 }
             }
+        }
+    }
+
+    /** Ends every waiting long poll now (with no events) and every later one at once: the node is stopping. */
+    public void stopWaiting() {
+        synchronized (feed) {
+            stopping = true;
+            feed.notifyAll();
         }
     }
 

@@ -125,8 +125,13 @@ public final class HallQueueStore {
                     return earlier;
                 }
             }
-            List<Ticket> waiting = many(c, "SELECT " + TICKET_COLUMNS + " FROM hall_ticket WHERE state = 'WAITING'"
-                    + " ORDER BY issued_at, id");
+            // the rules only ever take the oldest priority ticket or the oldest of the window's categories
+            List<Ticket> waiting = new ArrayList<>();
+            one(c, "SELECT " + TICKET_COLUMNS + " FROM hall_ticket WHERE state = 'WAITING' AND priority"
+                    + " ORDER BY issued_at, id LIMIT 1").ifPresent(waiting::add);
+            String in = String.join(",", java.util.Collections.nCopies(calledHere.size(), "?"));
+            one(c, "SELECT " + TICKET_COLUMNS + " FROM hall_ticket WHERE state = 'WAITING' AND category_code IN (" + in
+                    + ") ORDER BY issued_at, id LIMIT 1", calledHere.toArray()).ifPresent(waiting::add);
             Optional<Ticket> next = rules.next(waiting, calledHere, priorityWindow, now);
             if (next.isEmpty()) {
                 return Optional.empty();
@@ -192,6 +197,23 @@ public final class HallQueueStore {
     public List<Ticket> waiting() {
         return tx("read the queue", c -> many(c, "SELECT " + TICKET_COLUMNS + " FROM hall_ticket WHERE state = 'WAITING'"
                 + " ORDER BY issued_at, id"));
+    }
+
+    /** WAITING tickets of {@code categoryCode} older than {@code ticket} (by issue time, then id). */
+    public int ahead(String categoryCode, Ticket ticket) {
+        return tx("count the queue", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM hall_ticket WHERE state = 'WAITING'"
+                    + " AND category_code = ? AND (issued_at < ? OR issued_at = ? AND id < ?)")) {
+                ps.setString(1, categoryCode);
+                ps.setLong(2, ticket.issuedAt().toEpochMilli());
+                ps.setLong(3, ticket.issuedAt().toEpochMilli());
+                ps.setLong(4, ticket.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     /** Average time from first call to end of the tickets of a category that ended on {@code day}. */

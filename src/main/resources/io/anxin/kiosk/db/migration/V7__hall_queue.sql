@@ -29,7 +29,7 @@ CREATE TABLE hall_ticket (
     CONSTRAINT hall_ticket_number_unique UNIQUE (queue_day, number_category, seq),
     CONSTRAINT hall_ticket_request_unique UNIQUE (request_id)
 );
-CREATE INDEX hall_ticket_waiting ON hall_ticket (state, issued_at);
+CREATE INDEX hall_ticket_waiting ON hall_ticket (state, category_code, issued_at);
 
 -- One row per call or recall; wait_ms is how long the ticket waited until its first call.
 CREATE TABLE hall_call (
