@@ -106,6 +106,24 @@ class HallApiTest {
     }
 
     @Test
+    void badRequestsGetAClearErrorAndChangeNothing() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String body : List.of("{not json", "[1,2]", "{\"service\":\"general\",\"age\":\"old\"}",
+                "{\"service\":\"general\",\"requestId\":\"has space\"}")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("v1/hall/tickets"))
+                    .header("Authorization", "Bearer " + KIOSK_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode(), body);
+            assertTrue(r.body().contains("\"error\":\"BAD_REQUEST\""), r.body());
+        }
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(url.resolve("v1/hall/changes?since=0&wait=99"))
+                .header("Authorization", "Bearer " + KIOSK_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, feed.statusCode());
+        assertTrue(client(KIOSK_TOKEN).changes(0, Duration.ZERO).isEmpty(), "nothing was issued");
+        assertEquals("A001", client(KIOSK_TOKEN).issue("general", null, false, "ok").ticket().number(), "no number used up");
+    }
+
+    @Test
     void helpCallsAreRaisedByTheKioskAndTakenOnce() {
         var help = client(KIOSK_TOKEN).raiseHelp("payment");
         assertEquals("KIOSK-01", help.terminal(), "the terminal comes from the token, not the request");
