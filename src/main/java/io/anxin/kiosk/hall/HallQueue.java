@@ -78,7 +78,7 @@ public final class HallQueue {
             Instant now = clock.instant();
             return store.issue(new HallQueueStore.NewTicket(LocalDate.ofInstant(now, zone), queue.code(), queue.letter(),
                     queue.code(), service.code(), reason.isPresent(), reason.map(Enum::name).orElse(null), now, terminal,
-                    requestId));
+                    scoped(terminal, requestId)));
         });
         int ahead = read(() -> store.ahead(queue.code(), ticket));
         Duration average = read(() -> store.averageService(queue.code(), ticket.day())).orElse(fallbackService);
@@ -93,7 +93,7 @@ public final class HallQueue {
                     + " calls no queue category (queue-categories.csv)");
         }
         return change(() -> store.callNext(window, categories.calledAt(window), categories.isPriorityWindow(window), rules,
-                clock.instant(), terminal, requestId));
+                clock.instant(), terminal, scoped(terminal, requestId)));
     }
 
     public Ticket recall(long ticketId, String terminal) {
@@ -170,6 +170,11 @@ public final class HallQueue {
             stopping = true;
             feed.notifyAll();
         }
+    }
+
+    /** Request ids are the caller's: one terminal cannot replay another's request and get its ticket. */
+    private static String scoped(String terminal, String requestId) {
+        return requestId == null ? null : terminal + "/" + requestId;
     }
 
     private QueueCategory category(String code) {

@@ -93,9 +93,12 @@ class HallQueueTest {
         Ticket again = queue.issue("general", null, false, "K1", "req-1").ticket();
         assertEquals(first.id(), again.id());
         assertEquals("A002", queue.issue("general", null, false, "K1", "req-2").ticket().number());
+        assertEquals("A003", queue.issue("general", null, false, "K2", "req-1").ticket().number(),
+                "another terminal's request id is its own");
         Ticket called = queue.callNext(2, "C2", "call-1").orElseThrow();
         assertEquals(called.id(), queue.callNext(2, "C2", "call-1").orElseThrow().id());
         assertEquals("A002", queue.callNext(2, "C2", "call-2").orElseThrow().number());
+        assertEquals("A003", queue.callNext(3, "C3", "call-1").orElseThrow().number());
     }
 
     @Test

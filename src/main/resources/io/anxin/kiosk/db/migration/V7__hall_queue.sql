@@ -21,7 +21,7 @@ CREATE TABLE hall_ticket (
     priority_reason VARCHAR(16),
     issued_at     BIGINT       NOT NULL,
     issued_by     VARCHAR(64)  NOT NULL,
-    request_id    VARCHAR(64),
+    request_id    VARCHAR(160),
     state         VARCHAR(16)  NOT NULL,
     call_window   INT          NOT NULL DEFAULT 0,
     called_at     BIGINT,
@@ -40,7 +40,7 @@ CREATE TABLE hall_call (
     called_at     BIGINT      NOT NULL,
     wait_ms       BIGINT      NOT NULL,
     called_by     VARCHAR(64) NOT NULL,
-    request_id    VARCHAR(64),
+    request_id    VARCHAR(160),
     CONSTRAINT hall_call_request_unique UNIQUE (request_id)
 );
 
