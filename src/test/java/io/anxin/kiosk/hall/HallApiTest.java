@@ -175,6 +175,17 @@ class HallApiTest {
     }
 
     @Test
+    void aNodeThatDoesNotAnswerInTimeIsUnreachable() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            HallClient kiosk = new HallClient(URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/"), KIOSK_TOKEN,
+                    Duration.ofMillis(300));
+            HallException e = assertThrows(HallException.class, () -> kiosk.issue("general", null, false, "r1"));
+            assertEquals(HallException.Kind.NODE_UNREACHABLE, e.kind());
+            assertTrue(e.getMessage().contains("cannot be reached"), e.getMessage());
+        }
+    }
+
+    @Test
     void aStoppedNodeIsUnreachable() {
         HallClient kiosk = client(KIOSK_TOKEN);
         node.close();
