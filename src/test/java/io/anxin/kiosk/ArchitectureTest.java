@@ -39,6 +39,7 @@ class ArchitectureTest {
                 .layer("lab").definedBy("io.anxin.kiosk.lab..")
                 .layer("ui").definedBy("io.anxin.kiosk.ui..")
                 .layer("service").definedBy("io.anxin.kiosk.service..")
+                .layer("hall").definedBy("io.anxin.kiosk.hall..")
                 .layer("sync").definedBy("io.anxin.kiosk.sync..")
                 .layer("store").definedBy("io.anxin.kiosk.store..")
                 .layer("device").definedBy("io.anxin.kiosk.device..")
@@ -51,11 +52,13 @@ class ArchitectureTest {
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("main", "app")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app", "main")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app", "main")
+                // the hall queue (node, HTTP API, member client): service-like, beside service
+                .whereLayer("hall").mayOnlyBeAccessedByLayers("ui", "app", "main")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("service", "app", "main")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "sync", "app", "main")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "hall", "sync", "app", "main")
                 .whereLayer("device").mayOnlyBeAccessedByLayers("service", "app", "main", "lab")
                 .whereLayer("voice").mayOnlyBeAccessedByLayers("ui", "service", "app", "main")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app", "main", "lab")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "hall", "app", "main", "lab")
                 .check(MAIN);
     }
 
@@ -66,6 +69,15 @@ class ArchitectureTest {
                         "io.anxin.kiosk.service..", "io.anxin.kiosk.store..", "io.anxin.kiosk.sync..",
                         "io.anxin.kiosk.voice..", "io.anxin.kiosk.device.card", "io.anxin.kiosk.device.print..",
                         "javafx..")
+                .check(MAIN);
+    }
+
+    @Test
+    void hallQueueUsesOnlyStoreDomainAndCatalogs() {
+        noClasses().that().resideInAPackage("io.anxin.kiosk.hall..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.anxin.kiosk.app..", "io.anxin.kiosk.ui..",
+                        "io.anxin.kiosk.service..", "io.anxin.kiosk.sync..", "io.anxin.kiosk.device..",
+                        "io.anxin.kiosk.voice..", "io.anxin.kiosk.lab..", "java.sql..", "javafx..")
                 .check(MAIN);
     }
 

@@ -43,7 +43,7 @@ public final class ConfigLoader {
             "ui.scale", "ui.idle-seconds", "ui.idle-warning-seconds", "resident.elderly-age",
             "technician.pin-hash", "card.reader-pattern", "drill.enabled",
             "central.url", "central.token-file", "central.ca-file", "sync.batch-size",
-            "hall.role", "hall.node-url", "hall.token-file", "printer.port",
+            "hall.role", "hall.node-url", "hall.token-file", "hall.priority-after-minutes", "printer.port",
             "certificate.max-age-days", "panel.gpio", "panel.help-button-pin", "panel.help-lamp-pin",
             "panel.presence-pin", "panel.help-button-active-low");
 
@@ -138,6 +138,8 @@ public final class ConfigLoader {
             HallRole hallRole = value("hall.role", "standalone", v -> enumValue(HallRole.class, v), "standalone, node or member");
             Optional<URI> nodeUrl = value("hall.node-url", "", v -> optionalUrl(v), "empty or an http(s) URL");
             Optional<Path> hallToken = value("hall.token-file", "", v -> optionalPath(v), "a file path");
+            Integer priorityAfter = value("hall.priority-after-minutes", "15", v -> intIn(v, 1, 240),
+                    "whole minutes from 1 to 240 (a priority ticket waiting this long is called at any window)");
             PrinterSetting printer = value("printer.port", "file", PrinterSetting::parse, PrinterSetting.EXPECTED);
             Integer certificateAge = value("certificate.max-age-days", "7", v -> intIn(v, 1, 365),
                     "whole days from 1 to 365 (how old a cached record may be for printing 参保证明)");
@@ -168,8 +170,8 @@ public final class ConfigLoader {
                 throw new ConfigException(problems);
             }
             return new KioskConfig(dir, terminalId, mode, dataDir, zone, locale, scale, idle, warning, elderly,
-                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, printer,
-                    certificateAge, gpio, panelPins);
+                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, priorityAfter,
+                    printer, certificateAge, gpio, panelPins);
         }
 
         private void checkPanel(PanelGpio gpio, PanelPins pins) {

@@ -34,6 +34,7 @@ public record KioskConfig(
         HallRole hallRole,
         Optional<URI> hallNodeUrl,
         Optional<Path> hallTokenFile,
+        int hallPriorityAfterMinutes,
         PrinterSetting printerPort,
         int certificateMaxAgeDays,
         PanelGpio panelGpio,

@@ -83,6 +83,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void hallPriorityAfterMinutesDefaultsTo15AndIsChecked() throws IOException {
+        assertThat(load("").hallPriorityAfterMinutes()).isEqualTo(15);
+        assertThat(load("hall.priority-after-minutes=30\n").hallPriorityAfterMinutes()).isEqualTo(30);
+        assertThatThrownBy(() -> load("hall.priority-after-minutes=0\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(":1: hall.priority-after-minutes='0' is not valid: expected whole minutes from 1 to 240");
+    }
+
+    @Test
     void unknownKeysAreErrors() {
         assertThatThrownBy(() -> load("terminal.idd=X\n"))
                 .isInstanceOf(ConfigException.class)
