@@ -114,8 +114,12 @@ public final class EspeakNgEngine implements SpeechEngine {
             throw new SpeechException(command + " cannot be started (is the Debian package espeak-ng installed?): "
                     + e.getMessage(), e);
         }
-        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(p::destroyForcibly,
-                CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        // set before the kill: the reading thread can see the stream end before the watchdog's future completes
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+            timedOut.set(true);
+            p.destroyForcibly();
+        }, CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
         try (OutputStream in = p.getOutputStream(); InputStream out = p.getInputStream();
              InputStream err = p.getErrorStream()) {
             try {
@@ -126,15 +130,14 @@ public final class EspeakNgEngine implements SpeechEngine {
             }
             byte[] audio = out.readAllBytes();
             String errors = new String(err.readNBytes(4096), StandardCharsets.UTF_8);
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    || (watchdog.isDone() && !watchdog.isCancelled())) {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || timedOut.get()) {
                 p.destroyForcibly();
                 throw new SpeechException("espeak-ng timed out after " + timeout.toMillis() + " ms");
             }
             return new Result(p.exitValue(), audio, errors);
         } catch (IOException e) {
             p.destroyForcibly();
-            if (watchdog.isDone() && !watchdog.isCancelled()) {
+            if (timedOut.get()) {
                 throw new SpeechException("espeak-ng timed out after " + timeout.toMillis() + " ms", e);
             }
             throw new SpeechException("espeak-ng I/O failed: " + e.getMessage(), e);
