@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+
+import io.anxin.kiosk.ui.support.MutableClock;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +35,7 @@ class HallQueueTest {
     void open() {
         db = Database.open(dir.resolve("db"));
         // 2026-12-03 09:00 in Shanghai
-        clock = new MutableClock(Instant.parse("2026-12-03T01:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-12-03T01:00:00Z"), java.time.ZoneOffset.UTC);
         queue = HallFixtures.queue(db, clock);
     }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+
+import io.anxin.kiosk.ui.support.MutableClock;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ class LabCentralTest {
     @TempDir
     Path tmp;
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"), java.time.ZoneOffset.UTC);
     LabCentral central;
     LabClient client;
 
