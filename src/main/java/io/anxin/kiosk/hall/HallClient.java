@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
 import io.anxin.kiosk.domain.hall.Ticket;
@@ -53,14 +54,15 @@ public final class HallClient {
         }
         body.put("disability", disability);
         body.put("requestId", requestId);
-        return HallJson.issued(post("v1/hall/tickets", body).orElseThrow(() -> unexpected("issue")));
+        JsonNode answer = post("v1/hall/tickets", body).orElseThrow(() -> unexpected("issue"));
+        return parsed("issue", () -> HallJson.issued(answer));
     }
 
     /** Calls the next ticket for {@code window}; empty when nobody waits for it. */
     public Optional<Ticket> callNext(int window, String requestId) {
         ObjectNode body = HallJson.MAPPER.createObjectNode();
         body.put("requestId", requestId);
-        return post("v1/hall/windows/" + window + "/next", body).map(n -> HallJson.ticket(n.get("ticket")));
+        return post("v1/hall/windows/" + window + "/next", body).map(n -> parsed("call next", () -> HallJson.ticket(n.get("ticket"))));
     }
 
     public Ticket recall(long ticketId) {
@@ -84,12 +86,14 @@ public final class HallClient {
     public HelpCall raiseHelp(String screen) {
         ObjectNode body = HallJson.MAPPER.createObjectNode();
         body.put("screen", screen);
-        return HallJson.help(post("v1/hall/help", body).orElseThrow(() -> unexpected("help")));
+        JsonNode answer = post("v1/hall/help", body).orElseThrow(() -> unexpected("help"));
+        return parsed("help", () -> HallJson.help(answer));
     }
 
     public HelpCall takeHelp(long helpId) {
-        return HallJson.help(post("v1/hall/help/" + helpId + "/take", HallJson.MAPPER.createObjectNode())
-                .orElseThrow(() -> unexpected("take help")));
+        JsonNode answer = post("v1/hall/help/" + helpId + "/take", HallJson.MAPPER.createObjectNode())
+                .orElseThrow(() -> unexpected("take help"));
+        return parsed("take help", () -> HallJson.help(answer));
     }
 
     /** The feed after {@code since}; waits on the node up to {@code wait} (at most 30 s) when there is nothing yet. */
@@ -97,14 +101,22 @@ public final class HallClient {
         HttpRequest request = request("v1/hall/changes?since=" + since + "&wait=" + wait.toSeconds())
                 .timeout(timeout.plus(wait)).GET().build();
         JsonNode body = send(request).orElseThrow(() -> unexpected("changes"));
-        List<HallEvent> events = new ArrayList<>();
-        body.get("events").forEach(e -> events.add(HallJson.event(e)));
-        return events;
+        return parsed("changes", () -> {
+            List<HallEvent> events = new ArrayList<>();
+            body.get("events").forEach(e -> events.add(HallJson.event(e)));
+            return events;
+        });
+    }
+
+    /** Today's board: waiting counts, tickets being served, the last calls, open help calls; see {@link HallQueue#board}. */
+    public HallBoard board() {
+        JsonNode body = send(request("v1/hall/board").timeout(timeout).GET().build()).orElseThrow(() -> unexpected("board"));
+        return parsed("board", () -> HallJson.board(body));
     }
 
     private Ticket ticketCall(long ticketId, String action, ObjectNode body) {
-        return post("v1/hall/tickets/" + ticketId + "/" + action, body).map(n -> HallJson.ticket(n.get("ticket")))
-                .orElseThrow(() -> unexpected(action));
+        JsonNode answer = post("v1/hall/tickets/" + ticketId + "/" + action, body).orElseThrow(() -> unexpected(action));
+        return parsed(action, () -> HallJson.ticket(answer.get("ticket")));
     }
 
     private Optional<JsonNode> post(String path, ObjectNode body) {
@@ -155,6 +167,16 @@ public final class HallClient {
             case 503 -> HallException.Kind.NODE_UNREACHABLE;
             default -> HallException.Kind.NODE_ERROR;
         }, message);
+    }
+
+    /** An answer that is JSON but not the shape docs/hall-api.md gives is the node's fault, not the caller's. */
+    private <T> T parsed(String what, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException e) {
+            throw new HallException(HallException.Kind.NODE_ERROR, "the hall node's answer to " + what
+                    + " is not what docs/hall-api.md describes: " + e.getMessage(), e);
+        }
     }
 
     private HallException unexpected(String what) {

@@ -3,11 +3,17 @@ package io.anxin.kiosk.hall;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
 import io.anxin.kiosk.domain.hall.Ticket;
@@ -97,6 +103,40 @@ final class HallJson {
                 number == null || number.isNull() ? null : number.asText(),
                 category == null || category.isNull() ? null : category.asText(), n.get("window").asInt(),
                 n.get("helpId").asLong(), text(n, "terminal"));
+    }
+
+    static ObjectNode board(HallBoard b) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("last", b.lastSeq());
+        ObjectNode waiting = n.putObject("waiting");
+        b.waiting().forEach(waiting::put);
+        ArrayNode serving = n.putArray("serving");
+        b.serving().forEach(t -> serving.add(ticket(t)));
+        ArrayNode calls = n.putArray("recentCalls");
+        b.recentCalls().forEach(e -> calls.add(event(e)));
+        ArrayNode help = n.putArray("openHelp");
+        b.openHelp().forEach(h -> help.add(help(h)));
+        return n;
+    }
+
+    static HallBoard board(JsonNode n) {
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        required(n, "waiting").fields().forEachRemaining(f -> waiting.put(f.getKey(), f.getValue().asInt()));
+        List<Ticket> serving = new ArrayList<>();
+        required(n, "serving").forEach(t -> serving.add(ticket(t)));
+        List<HallEvent> calls = new ArrayList<>();
+        required(n, "recentCalls").forEach(e -> calls.add(event(e)));
+        List<HelpCall> help = new ArrayList<>();
+        required(n, "openHelp").forEach(h -> help.add(help(h)));
+        return new HallBoard(required(n, "last").asLong(), waiting, serving, calls, help);
+    }
+
+    private static JsonNode required(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("field " + field + " is missing");
+        }
+        return v;
     }
 
     private static String text(JsonNode n, String field) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import io.anxin.kiosk.domain.catalog.QueueCategories;
 import io.anxin.kiosk.domain.catalog.QueueCategory;
 import io.anxin.kiosk.domain.hall.CallRules;
+import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
 import io.anxin.kiosk.domain.hall.PriorityReason;
@@ -125,6 +126,20 @@ public final class HallQueue {
         return change(() -> store.takeHelp(helpId, terminal, clock.instant()))
                 .orElseThrow(() -> new HallException(HallException.Kind.CONFLICT, "help call " + helpId
                         + " does not exist or was already taken"));
+    }
+
+    /**
+     * Today's board (local day in the hall's time zone): taken under the change lock, so no change is
+     * half in it and the feed after {@link HallBoard#lastSeq()} holds exactly the later changes.
+     */
+    public HallBoard board() {
+        changes.lock();
+        try {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+            return read(() -> store.board(today, categories.all().stream().map(QueueCategory::code).toList()));
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** WAITING tickets, oldest first. */

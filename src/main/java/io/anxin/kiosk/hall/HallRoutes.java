@@ -70,6 +70,8 @@ final class HallRoutes implements HttpHandler {
         Matcher m;
         if ("GET".equals(method) && "/v1/hall/changes".equals(path)) {
             changes(exchange);
+        } else if ("GET".equals(method) && "/v1/hall/board".equals(path)) {
+            send(exchange, 200, HallJson.board(queue.board()));
         } else if ("GET".equals(method) && "/v1/hall/queue".equals(path)) {
             Map<String, Integer> counts = new TreeMap<>();
             queue.categories().all().forEach(c -> counts.put(c.code(), 0));

@@ -11,13 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import io.anxin.kiosk.domain.hall.CallRules;
+import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
 import io.anxin.kiosk.domain.hall.Ticket;
@@ -286,6 +289,57 @@ public final class HallQueueStore {
                 }
             }
             return events;
+        });
+    }
+
+    /**
+     * The board of {@code day}: waiting counts, CALLED tickets, the last calls and the open help calls,
+     * read in one transaction with the feed's last seq.
+     */
+    public HallBoard board(LocalDate day, List<String> categoryCodes) {
+        return tx("read the hall board", c -> {
+            long last;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM hall_event");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            Map<String, Integer> waiting = new LinkedHashMap<>();
+            categoryCodes.forEach(code -> waiting.put(code, 0));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT category_code, COUNT(*) FROM hall_ticket WHERE state = 'WAITING' GROUP BY category_code");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    waiting.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            List<Ticket> serving = many(c, "SELECT " + TICKET_COLUMNS + " FROM hall_ticket WHERE state = 'CALLED'"
+                    + " AND queue_day = ? ORDER BY called_at DESC, id DESC", Date.valueOf(day));
+            List<HallEvent> calls = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.seq, e.at_ms, e.kind, e.ticket_id, e.ticket_number,"
+                    + " e.category_code, e.call_window, e.help_id, e.terminal FROM hall_event e"
+                    + " JOIN hall_ticket t ON t.id = e.ticket_id WHERE e.kind IN ('CALLED', 'RECALLED') AND t.queue_day = ?"
+                    + " ORDER BY e.seq DESC LIMIT ?")) {
+                ps.setDate(1, Date.valueOf(day));
+                ps.setInt(2, HallBoard.RECENT_CALLS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        calls.add(new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
+                                rs.getLong(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
+                                rs.getString(9)));
+                    }
+                }
+            }
+            List<HelpCall> help = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, terminal, screen, raised_at FROM hall_help"
+                    + " WHERE taken_at IS NULL ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    help.add(new HelpCall(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4)), null, null));
+                }
+            }
+            return new HallBoard(last, waiting, serving, calls, help);
         });
     }
 
