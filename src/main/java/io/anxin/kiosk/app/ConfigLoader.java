@@ -43,7 +43,7 @@ public final class ConfigLoader {
             "ui.scale", "ui.idle-seconds", "ui.idle-warning-seconds", "resident.elderly-age",
             "technician.pin-hash", "card.reader-pattern", "drill.enabled",
             "central.url", "central.token-file", "central.ca-file", "sync.batch-size",
-            "hall.role", "hall.node-url", "hall.token-file", "hall.priority-after-minutes", "printer.port",
+            "hall.role", "hall.node-url", "hall.token-file", "hall.priority-after-minutes", "hall.listen", "printer.port",
             "certificate.max-age-days", "panel.gpio", "panel.help-button-pin", "panel.help-lamp-pin",
             "panel.presence-pin", "panel.help-button-active-low");
 
@@ -140,6 +140,7 @@ public final class ConfigLoader {
             Optional<Path> hallToken = value("hall.token-file", "", v -> optionalPath(v), "a file path");
             Integer priorityAfter = value("hall.priority-after-minutes", "15", v -> intIn(v, 1, 240),
                     "whole minutes from 1 to 240 (a priority ticket waiting this long is called at any window)");
+            HallListen hallListen = value("hall.listen", "127.0.0.1:8470", HallListen::parse, HallListen.EXPECTED);
             PrinterSetting printer = value("printer.port", "file", PrinterSetting::parse, PrinterSetting.EXPECTED);
             Integer certificateAge = value("certificate.max-age-days", "7", v -> intIn(v, 1, 365),
                     "whole days from 1 to 365 (how old a cached record may be for printing 参保证明)");
@@ -166,11 +167,19 @@ public final class ConfigLoader {
             if (hallRole == HallRole.MEMBER && nodeUrl != null && nodeUrl.isEmpty()) {
                 problems.add(where("hall.node-url") + "hall.role=member needs hall.node-url (the hall node's address)");
             }
+            if (hallRole == HallRole.MEMBER && hallToken != null && hallToken.isEmpty()) {
+                problems.add(where("hall.token-file") + "hall.role=member needs hall.token-file (this terminal's token "
+                        + "for the hall node, a file only this user can read)");
+            }
+            if (hallRole == HallRole.NODE && mode == KioskMode.KIOSK && hallToken != null && hallToken.isEmpty()) {
+                problems.add(where("hall.token-file") + "hall.role=node in kiosk mode needs hall.token-file (one line "
+                        + "'TERMINAL-ID TOKEN' per hall terminal; docs/hall-api.md); only demo mode makes its own");
+            }
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
             return new KioskConfig(dir, terminalId, mode, dataDir, zone, locale, scale, idle, warning, elderly,
-                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, priorityAfter,
+                    pinHash, readerPattern, drill, centralUrl, tokenFile, caFile, batch, hallRole, nodeUrl, hallToken, priorityAfter, hallListen,
                     printer, certificateAge, gpio, panelPins);
         }
 

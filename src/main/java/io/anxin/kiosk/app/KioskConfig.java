@@ -35,6 +35,7 @@ public record KioskConfig(
         Optional<URI> hallNodeUrl,
         Optional<Path> hallTokenFile,
         int hallPriorityAfterMinutes,
+        HallListen hallListen,
         PrinterSetting printerPort,
         int certificateMaxAgeDays,
         PanelGpio panelGpio,

@@ -2,7 +2,9 @@ package io.anxin.kiosk.app;
 
 import io.anxin.kiosk.catalog.CatalogException;
 import io.anxin.kiosk.catalog.CatalogLoader;
+import io.anxin.kiosk.catalog.QueueCategoryLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
+import io.anxin.kiosk.domain.catalog.QueueCategories;
 import io.anxin.kiosk.service.ReceiptPrinting;
 import io.anxin.kiosk.service.SatisfactionSurvey;
 import io.anxin.kiosk.store.SatisfactionStore;
@@ -149,6 +151,8 @@ public final class KioskRuntime {
             SatisfactionSurvey satisfaction = new SatisfactionSurvey(new SatisfactionStore(new DeferredDataSource(database)),
                     clock, config.terminalId());
             CentralWiring central = CentralWiring.start(config, clock, workers);
+            HallSetup hall = HallSetup.forRole(config, HallSetup.Role.RESIDENT);
+            Optional<QueueCategories> queueCategories = hall.client().map(c -> queueCategories(config));
             QueryServices queries = queries(database, audit, clock, central.live(), printer);
             if (!exitAfterStart) {
                 database.thenAccept(db -> {
@@ -159,6 +163,7 @@ public final class KioskRuntime {
                                     ui.shell().connectionProperty().set(status.state() == SyncState.ONLINE);
                                 }
                             }));
+                    queueCategories.ifPresent(categories -> hall.startNode(db, categories, clock));
                     controlSocket.start(lock, db, sync);
                 });
             }
@@ -205,6 +210,7 @@ public final class KioskRuntime {
             closed.await();
             controlSocket.close();
             central.close();
+            hall.close();
             readers.close();
             voice.close();
             workers.shutdown();
@@ -222,6 +228,15 @@ public final class KioskRuntime {
         } catch (RuntimeException | Error e) {
             LOG.error("the policy articles could not be loaded; 政策咨询 shows a message instead", e);
             policy.completeExceptionally(e);
+        }
+    }
+
+    /** The hall's queue categories, checked now: a broken file stops the kiosk like a bad config key. */
+    static QueueCategories queueCategories(KioskConfig config) {
+        try {
+            return new QueueCategoryLoader().load(config.configDir());
+        } catch (CatalogException e) {
+            throw new ConfigException(e.problems());
         }
     }
 

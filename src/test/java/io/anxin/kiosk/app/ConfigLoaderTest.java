@@ -38,7 +38,8 @@ class ConfigLoaderTest {
         assertThat(c.elderlyAge()).isEqualTo(60);
         assertThat(c.centralUrl()).isEmpty();
         assertThat(c.syncBatchSize()).isEqualTo(50);
-        assertThat(c.hallRole()).isEqualTo(HallRole.STANDALONE);
+        assertThat(c.hallRole()).isEqualTo(HallRole.NODE);
+        assertThat(c.hallListen()).isEqualTo(new HallListen("127.0.0.1", 8470));
         assertThat(c.dataDir()).isEqualTo(Path.of("/home/resident/.local/share/anxin-kiosk"));
     }
 
