@@ -29,7 +29,12 @@ final class VoiceFactory {
     }
 
     static KioskVoice kioskVoice(KioskConfig config, PromptCatalog catalog) {
-        PromptRenderer renderer = renderer(catalog, config.cacheDir(), AppHome.assets());
+        return kioskVoice(config, catalog, config.cacheDir());
+    }
+
+    /** The voice with its speech cache in {@code cacheDir} (a clerk or display process has its own). */
+    static KioskVoice kioskVoice(KioskConfig config, PromptCatalog catalog, Path cacheDir) {
+        PromptRenderer renderer = renderer(catalog, cacheDir, AppHome.assets());
         Locale locale = config.locale();
         return new KioskVoice(renderer, new WavPlayer(), new VoiceSettings(locale, VoiceSettings.DEFAULT_VOLUME,
                 VoiceSettings.DEFAULT_CHINESE_RATE, VoiceSettings.DEFAULT_OTHER_RATE));

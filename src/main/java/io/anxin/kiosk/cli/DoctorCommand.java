@@ -69,6 +69,8 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.add(cardReader(config));
         findings.add(printer(config));
         findings.add(panel(config));
+        io.anxin.kiosk.app.HallCheck.Result hall = io.anxin.kiosk.app.HallCheck.check(config);
+        findings.add(new Finding(hall.ok() ? Level.OK : Level.WARN, "hall", hall.detail()));
         findings.add(new Finding(Level.OK, "central", config.centralUrl().map(u -> "configured: " + u)
                 .orElse("none configured: the kiosk works offline")));
 
