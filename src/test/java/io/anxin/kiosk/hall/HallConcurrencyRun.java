@@ -57,9 +57,19 @@ final class HallConcurrencyRun {
     long[] waitsMs;
     long runMs;
 
+    /** true: the node runs in a child JVM and the restart is a SIGKILL (no clean close), not a stop. */
+    private final boolean killChild;
+    private volatile Process child;
+    private Path tokenFile;
+
     HallConcurrencyRun(Path dir, int tickets) {
+        this(dir, tickets, false);
+    }
+
+    HallConcurrencyRun(Path dir, int tickets, boolean killChild) {
         this.dir = dir;
         this.tickets = tickets;
+        this.killChild = killChild;
     }
 
     /** Window 1 is the priority window and also calls general, so the priority-first rule is exercised. */
@@ -71,10 +81,9 @@ final class HallConcurrencyRun {
     }
 
     void run() throws Exception {
-        Path tokenFile = HallApiTest.ownerOnly(dir.resolve("tokens"), KIOSKS + COUNTERS);
+        tokenFile = HallApiTest.ownerOnly(dir.resolve("tokens"), KIOSKS + COUNTERS);
         tokens = HallTokens.readNode(tokenFile);
-        startNode(0);
-        port = node.port();
+        port = startNode(0);
         URI url = URI.create("http://127.0.0.1:" + port + "/");
         String[] lines = (KIOSKS + COUNTERS).split("\n");
 
@@ -148,7 +157,13 @@ final class HallConcurrencyRun {
             }
         }
         runMs = (System.nanoTime() - start) / 1_000_000;
-        node.close();
+        if (killChild) {
+            child.destroy(); // SIGTERM: the child closes its database
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the node child stopped");
+            db = Database.open(dir.resolve("db"));
+        } else {
+            node.close();
+        }
         if (!failures.isEmpty()) {
             AssertionError e = new AssertionError(failures.size() + " client failures, first: " + failures.get(0));
             failures.forEach(e::addSuppressed);
@@ -206,13 +221,51 @@ final class HallConcurrencyRun {
 
     private synchronized void restart() throws Exception {
         long t0 = System.nanoTime();
-        node.close();
-        db.close();
+        if (killChild) {
+            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no clean close of H2
+            child.waitFor();
+        } else {
+            node.close();
+            db.close();
+        }
         startNode(port);
         restartMs.set((System.nanoTime() - t0) / 1_000_000);
     }
 
-    private void startNode(int onPort) throws InterruptedException {
+    /** Starts the node (in this JVM or a child) on {@code onPort} (0: any) and returns its port. */
+    private int startNode(int onPort) throws Exception {
+        if (killChild) {
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            child = new ProcessBuilder(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), HallNodeChild.class.getName(), dir.resolve("db").toString(),
+                    Integer.toString(onPort), tokenFile.toString()).redirectErrorStream(true).start();
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
+                System.out.println("node child: " + line);
+            }
+            if (line == null) {
+                throw new IllegalStateException("the node child ended before it served (exit " + child.waitFor() + ")");
+            }
+            Thread drain = new Thread(() -> {
+                try {
+                    while (out.readLine() != null) {
+                        // keep the pipe empty
+                    }
+                } catch (java.io.IOException ignored) {
+                    // killed
+                }
+            }, "node-child-output");
+            drain.setDaemon(true);
+            drain.start();
+            return Integer.parseInt(line.substring("READY ".length()).strip());
+        }
+        startNodeHere(onPort);
+        return node.port();
+    }
+
+    private void startNodeHere(int onPort) throws InterruptedException {
         db = Database.open(dir.resolve("db"));
         HallQueue queue = new HallQueue(new HallQueueStore(db.dataSource()), categories(), Duration.ofMinutes(15), 60,
                 HallFixtures.ZONE, Clock.systemUTC(), Duration.ofMinutes(5));

@@ -24,8 +24,24 @@ class HallConcurrencyTest {
         report(run(dir, 2000));
     }
 
+    /** The node in a child JVM, killed with SIGKILL mid-run and started again on the same database and port. */
+    @Test
+    void sevenClientsOneThousandTicketsNodeKilledOnce(@TempDir Path dir) throws Exception {
+        report(run(dir, 1000, true));
+    }
+
+    @Test
+    @Tag("soak")
+    void sevenClientsTwoThousandTicketsNodeKilledOnce(@TempDir Path dir) throws Exception {
+        report(run(dir, 2000, true));
+    }
+
     private static HallConcurrencyRun run(Path dir, int tickets) throws Exception {
-        HallConcurrencyRun run = new HallConcurrencyRun(dir, tickets);
+        return run(dir, tickets, false);
+    }
+
+    private static HallConcurrencyRun run(Path dir, int tickets, boolean kill) throws Exception {
+        HallConcurrencyRun run = new HallConcurrencyRun(dir, tickets, kill);
         run.run();
         return run;
     }
