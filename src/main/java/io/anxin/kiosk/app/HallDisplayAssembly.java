@@ -47,7 +47,7 @@ public final class HallDisplayAssembly {
         theme = new Theme(settings.scale());
         scene = new Scene(new ScaledViewport((Region) screen.view()), ScaledViewport.WIDTH, ScaledViewport.HEIGHT);
         theme.install(scene);
-        setTextMode(false, false);
+        setHighContrast(false);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
@@ -74,9 +74,13 @@ public final class HallDisplayAssembly {
         model.onConnection(reachable, detail);
     }
 
-    /** Large text (x1.5) and high contrast, for a hall that wants them (both off by default). */
-    public void setTextMode(boolean largeText, boolean highContrast) {
-        theme.apply(scene.getRoot(), largeText, highContrast);
+    /**
+     * High contrast (yellow and white on black), for a hall that wants it; off by default. There is no
+     * large-text mode: nobody at a television can ask for it, and its smallest text is already 1.2x the
+     * kiosk's body text, its call 3.2 to 6.4x.
+     */
+    public void setHighContrast(boolean on) {
+        theme.apply(scene.getRoot(), false, on);
     }
 
     /** The clock, the end of a call's highlight and the announcer's pacing; the timeline calls it every second. */

@@ -211,7 +211,11 @@ public final class HallDisplayScreen extends BaseScreen<HallDisplayViewModel> {
                 Label count = new Label(i18n.text("hall.display.waiting.count", Integer.toString(w.count())));
                 count.getStyleClass().add("display-waiting-count");
                 count.setId("display-waiting-" + w.code());
-                VBox tile = new VBox(name, count);
+                count.setMinWidth(Region.USE_PREF_SIZE);
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                HBox tile = new HBox(name, gap, count);
+                tile.setAlignment(Pos.CENTER_LEFT);
                 tile.getStyleClass().add("display-waiting-tile");
                 HBox.setHgrow(tile, Priority.ALWAYS);
                 tile.setMaxWidth(Double.MAX_VALUE);

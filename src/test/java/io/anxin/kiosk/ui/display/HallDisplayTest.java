@@ -1,0 +1,295 @@
+package io.anxin.kiosk.ui.display;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import io.anxin.kiosk.app.HallDisplayAssembly;
+import io.anxin.kiosk.domain.hall.HallBoard;
+import io.anxin.kiosk.domain.hall.HallEvent;
+import io.anxin.kiosk.domain.hall.Ticket;
+import io.anxin.kiosk.hall.HallClient;
+import io.anxin.kiosk.hall.HallException;
+import io.anxin.kiosk.hall.HallFeed;
+import io.anxin.kiosk.hall.HallNode;
+import io.anxin.kiosk.hall.HallQueue;
+import io.anxin.kiosk.hall.HallTokens;
+import io.anxin.kiosk.store.Database;
+import io.anxin.kiosk.store.HallQueueStore;
+import io.anxin.kiosk.ui.Theme;
+import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.ui.a11y.AccessibilityWalker;
+import io.anxin.kiosk.ui.a11y.Mode;
+import io.anxin.kiosk.ui.a11y.ScreenContext;
+import io.anxin.kiosk.ui.a11y.Violation;
+import io.anxin.kiosk.ui.support.KioskUiHarness;
+import io.anxin.kiosk.ui.support.MutableClock;
+import io.anxin.kiosk.ui.support.Snapshots;
+import io.anxin.kiosk.voice.RecordingVoice;
+import io.anxin.kiosk.voice.RecordingVoice.Type;
+
+/**
+ * The hall display against a real hall node on 127.0.0.1 through a real {@link HallFeed}: a counter
+ * calls, the display shows and announces; the node goes away, the display keeps its calls under a
+ * banner; it comes back, the board is shown and not announced. Also the accessibility checks of what
+ * is drawn (elder thresholds) and the PNGs in target/screenshots/display-*.png.
+ */
+class HallDisplayTest {
+
+    static final String DISPLAY_TOKEN = "display-token-0123456789abcdef";
+    static final String KIOSK_TOKEN = "kiosk-token-0123456789abcdef";
+    static final String COUNTER_TOKEN = "counter-token-0123456789abcdef";
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final RecordingVoice voice = new RecordingVoice();
+    private Database db;
+    private HallQueue queue;
+    private java.util.Map<String, String> tokens;
+    private HallNode node;
+    private int port;
+    private HallFeed feed;
+    private HallDisplayAssembly display;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = Database.open(dir.resolve("db"));
+        Path tokenFile = dir.resolve("hall-tokens");
+        Files.writeString(tokenFile, "DISPLAY-01 " + DISPLAY_TOKEN + "\nKIOSK-01 " + KIOSK_TOKEN + "\nCOUNTER-02 "
+                + COUNTER_TOKEN + "\n");
+        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        tokens = HallTokens.readNode(tokenFile);
+        queue = new HallQueue(new HallQueueStore(db.dataSource()), HallDisplayViewModelTest.CATEGORIES,
+                Duration.ofMinutes(15), 60, clock.getZone(), Clock.systemUTC(), Duration.ofMinutes(5));
+        node = HallNode.start(queue, InetAddress.getLoopbackAddress(), 0, tokens);
+        port = node.port();
+
+        stage = FxToolkit.registerPrimaryStage();
+        display = KioskUiHarness.onFx(() -> {
+            Theme.loadFonts();
+            HallDisplayAssembly d = new HallDisplayAssembly(new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60),
+                    clock, HallDisplayViewModelTest.CATEGORIES, voice);
+            stage.setScene(d.scene());
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            stage.show();
+            return d;
+        });
+        feed = new HallFeed(client(DISPLAY_TOKEN), new HallFeed.Listener() {
+            @Override
+            public void board(HallBoard board) {
+                Platform.runLater(() -> display.onBoard(board));
+            }
+
+            @Override
+            public void event(HallEvent event) {
+                Platform.runLater(() -> display.onEvent(event));
+            }
+
+            @Override
+            public void connection(boolean reachable, String detail) {
+                Platform.runLater(() -> display.onConnection(reachable, detail));
+            }
+        }, Duration.ofMillis(200));
+        feed.start();
+        waitFor("first board", () -> display.model().hasBoardProperty().get());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        feed.close();
+        KioskUiHarness.onFx(() -> {
+            display.stop();
+            return null;
+        });
+        if (node != null) {
+            node.close();
+        }
+        db.close();
+    }
+
+    private HallClient client(String token) {
+        return new HallClient(URI.create("http://127.0.0.1:" + port + "/"), token, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aCounterCallIsShownAndAnnouncedAndTheDisplaySurvivesTheNodeGoingAway() throws Exception {
+        HallClient kiosk = client(KIOSK_TOKEN);
+        HallClient counter = client(COUNTER_TOKEN);
+        for (int i = 1; i <= 9; i++) {
+            kiosk.issue(i % 3 == 0 ? "chronic" : "general", null, false, "r" + i);
+        }
+        kiosk.issue("general", 72, false, "r-elderly");
+        waitFor("waiting counts", () -> text("display-waiting-general").equals("6 人"));
+
+        Ticket y = counter.callNext(1, "c1").orElseThrow();
+        assertThat(y.number()).isEqualTo("Y001");
+        waitFor("Y001 shown", () -> text("display-current-number").equals("Y001"));
+        assertThat(text("display-current-window")).isEqualTo("到 1 号窗口");
+        assertThat(onFx(() -> display.model().freshProperty().get())).isTrue();
+        assertThat(announcements()).containsExactly("chime", "Y001->1", "Y001->1");
+
+        Ticket a = counter.callNext(2, "c2").orElseThrow();
+        waitFor("A001 shown", () -> text("display-current-number").equals(a.number()));
+        assertThat(announcements()).as("queued behind Y001, not cut").containsExactly("chime", "Y001->1", "Y001->1");
+        clock.advance(Duration.ofSeconds(10));
+        onFx(() -> {
+            display.tick();
+            return null;
+        });
+        assertThat(announcements()).containsExactly("chime", "Y001->1", "Y001->1", "chime", "A001->2", "A001->2");
+
+        counter.recall(y.id());
+        counter.callNext(4, "c4").orElseThrow();
+        counter.callNext(3, "c3").orElseThrow();
+        waitFor("five calls listed", () -> onFx(() -> display.model().recent().size()) == 4);
+        assertThat(onFx(() -> display.model().recent().stream().map(CallRow::number).toList()))
+                .containsExactly("A002", "B001", "Y001", "A001");
+        waitFor("waiting counts follow calls", () -> text("display-waiting-general").equals("4 人")
+                && text("display-waiting-elderly").equals("0 人") && text("display-waiting-chronic").equals("2 人"));
+        snapshot("display-calls");
+        onFx(() -> {
+            display.setHighContrast(true);
+            return null;
+        });
+        snapshot("display-calls-high-contrast");
+        onFx(() -> {
+            display.setHighContrast(false);
+            display.i18n().localeProperty().set(Locale.ENGLISH);
+            return null;
+        });
+        snapshot("display-calls-en");
+        onFx(() -> {
+            display.i18n().localeProperty().set(Locale.SIMPLIFIED_CHINESE);
+            clock.advance(HallDisplayViewModel.FRESH);
+            display.tick();
+            return null;
+        });
+
+        int heardBefore = voice.events().size();
+        node.close();
+        node = null;
+        waitFor("banner", () -> onFx(() -> display.screen().view().lookup("#display-banner").isVisible()));
+        assertThat(text("display-banner")).startsWith("连接中断");
+        assertThat(text("display-current-number")).as("kept").isEqualTo("A002");
+        snapshot("display-unreachable");
+
+        node = restart();
+        waitFor("banner gone", () -> onFx(() -> !display.screen().view().lookup("#display-banner").isVisible()));
+        waitFor("board after reconnect", () -> onFx(() -> display.model().connectedProperty().get()));
+        Thread.sleep(300);
+        assertThat(text("display-current-number")).isEqualTo("A002");
+        assertThat(voice.events()).as("the board after reconnecting is not announced").hasSize(heardBefore);
+        assertThat(voice.events()).extracting(RecordingVoice.Event::type).doesNotContain(Type.SPEAK, Type.CANCEL);
+    }
+
+    @Test
+    void theDisplayMeetsTheElderChecks() throws Exception {
+        HallClient kiosk = client(KIOSK_TOKEN);
+        HallClient counter = client(COUNTER_TOKEN);
+        for (int i = 1; i <= 8; i++) {
+            kiosk.issue("general", null, false, "r" + i);
+        }
+        for (int w : new int[] {2, 3, 2, 3, 2, 3, 2}) {
+            counter.callNext(w, "c" + w + "-" + System.nanoTime());
+        }
+        waitFor("six calls", () -> onFx(() -> display.model().recent().size()) == 6);
+        // the theme itself, not the assembly's high-contrast switch: check 2 measures that every font follows the
+        // root size (x1.5 when large), though the display offers no large-text mode (modes walked: no LARGE)
+        ScreenContext.Standalone scene = new ScreenContext.Standalone(display.scene(),
+                (large, highContrast) -> new Theme(1.0).apply(display.scene().getRoot(), large, highContrast),
+                l -> display.i18n().localeProperty().set(l == null ? Locale.SIMPLIFIED_CHINESE : l));
+        List<Violation> violations = AccessibilityWalker.walkStandalone(scene, display.screen(),
+                List.of(Mode.NORMAL, Mode.HIGH_CONTRAST, Mode.ENGLISH), AccessibilityWalker.drawnChecks());
+        assertThat(violations).isEmpty();
+
+        String before = text("display-current-number");
+        new FxRobot().clickOn(960, 540).clickOn(1700, 300).clickOn(300, 1000);
+        assertThat(text("display-current-number")).as("a TV: clicks change nothing").isEqualTo(before);
+        assertThat(onFx(() -> display.model().recent().size())).isEqualTo(6);
+        snapshot("display-six-calls");
+        node.close();
+        node = null;
+        waitFor("banner", () -> onFx(() -> display.screen().view().lookup("#display-banner").isVisible()));
+        snapshot("display-six-calls-unreachable");
+        assertThat(AccessibilityWalker.walkStandalone(scene, display.screen(), List.of(Mode.NORMAL, Mode.HIGH_CONTRAST, Mode.ENGLISH),
+                AccessibilityWalker.drawnChecks())).as("with the banner").isEmpty();
+    }
+
+    private HallNode restart() throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return HallNode.start(queue, InetAddress.getLoopbackAddress(), port, tokens);
+            } catch (HallException e) {
+                if (!(e.getCause() instanceof BindException) || attempt > 100) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** The announcer's calls to the voice: "chime" or "number->window"; locale switches left out. */
+    private List<String> announcements() {
+        return voice.events().stream().filter(e -> e.type() != Type.SET_LOCALE)
+                .map(e -> e.type() == Type.CHIME ? "chime"
+                        : e.type() + ":" + e.key() + ":" + e.prompt().args().get(0) + "->" + e.prompt().args().get(1))
+                .map(s -> s.replace("ENQUEUE:" + HallAnnouncer.CALL_KEY + ":", "")).toList();
+    }
+
+    private String text(String id) throws Exception {
+        return onFx(() -> {
+            Node n = display.screen().view().lookup("#" + id);
+            return n == null ? "" : ((Label) n).getText();
+        });
+    }
+
+    private void snapshot(String name) throws Exception {
+        onFx(() -> {
+            display.scene().getRoot().applyCss();
+            display.scene().getRoot().layout();
+            return Snapshots.write(display.scene(), name);
+        });
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return KioskUiHarness.onFx(work);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
