@@ -42,9 +42,9 @@ public final class HallAnnouncer {
     public static final int DEFAULT_MAX_WAITING = 3;
 
     static final Duration CHIME = Duration.ofMillis(700);
-    /** One spoken line at the kiosk's speech rate (espeak-ng, measured: 3.6-4.1 s for the Chinese line). */
-    static final Duration LINE_ZH = Duration.ofMillis(4300);
-    static final Duration LINE_EN = Duration.ofMillis(3300);
+    /** One spoken line at the kiosk's speech rates (espeak-ng, measured for A012 to window 3: 4.5 s Chinese, 3.7 s English). */
+    static final Duration LINE_ZH = Duration.ofMillis(4500);
+    static final Duration LINE_EN = Duration.ofMillis(3700);
     /** The next announcement goes to the voice this long before the previous is expected to end. */
     static final Duration LEAD = Duration.ofMillis(1500);
 

@@ -56,10 +56,11 @@ class HallAnnouncerTest {
         assertThat(heard()).containsExactly("chime", "A012->3", "A012->3");
         assertThat(a.waiting()).isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(2));
+        Duration length = HallAnnouncer.CHIME.plus(HallAnnouncer.LINE_ZH.multipliedBy(HallAnnouncer.REPEATS));
+        clock.advance(length.minus(HallAnnouncer.LEAD).minusMillis(100));
         a.tick();
         assertThat(a.waiting()).as("still saying A012").isEqualTo(1);
-        clock.advance(Duration.ofSeconds(6));
+        clock.advance(Duration.ofMillis(100));
         a.tick();
         assertThat(heard()).containsExactly("chime", "A012->3", "A012->3", "chime", "Y003->1", "Y003->1");
         assertThat(a.waiting()).isZero();
