@@ -60,89 +60,33 @@ import io.anxin.kiosk.voice.RecordingVoice.Type;
  */
 class HallDisplayTest {
 
-    static final String DISPLAY_TOKEN = "display-token-0123456789abcdef";
-    static final String KIOSK_TOKEN = "kiosk-token-0123456789abcdef";
-    static final String COUNTER_TOKEN = "counter-token-0123456789abcdef";
-
     @TempDir
     Path dir;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private final RecordingVoice voice = new RecordingVoice();
-    private Database db;
-    private HallQueue queue;
-    private java.util.Map<String, String> tokens;
-    private HallNode node;
-    private int port;
-    private HallFeed feed;
+    private HallDisplayRig rig;
     private HallDisplayAssembly display;
-    private Stage stage;
 
     @BeforeEach
     void start() throws Exception {
-        db = Database.open(dir.resolve("db"));
-        Path tokenFile = dir.resolve("hall-tokens");
-        Files.writeString(tokenFile, "DISPLAY-01 " + DISPLAY_TOKEN + "\nKIOSK-01 " + KIOSK_TOKEN + "\nCOUNTER-02 "
-                + COUNTER_TOKEN + "\n");
-        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
-        tokens = HallTokens.readNode(tokenFile);
-        queue = new HallQueue(new HallQueueStore(db.dataSource()), HallDisplayViewModelTest.CATEGORIES,
-                Duration.ofMinutes(15), 60, clock.getZone(), Clock.systemUTC(), Duration.ofMinutes(5));
-        node = HallNode.start(queue, InetAddress.getLoopbackAddress(), 0, tokens);
-        port = node.port();
-
-        stage = FxToolkit.registerPrimaryStage();
-        display = KioskUiHarness.onFx(() -> {
-            Theme.loadFonts();
-            HallDisplayAssembly d = new HallDisplayAssembly(new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60),
-                    clock, HallDisplayViewModelTest.CATEGORIES, voice);
-            stage.setScene(d.scene());
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-            stage.show();
-            return d;
-        });
-        feed = new HallFeed(client(DISPLAY_TOKEN), new HallFeed.Listener() {
-            @Override
-            public void board(HallBoard board) {
-                Platform.runLater(() -> display.onBoard(board));
-            }
-
-            @Override
-            public void event(HallEvent event) {
-                Platform.runLater(() -> display.onEvent(event));
-            }
-
-            @Override
-            public void connection(boolean reachable, String detail) {
-                Platform.runLater(() -> display.onConnection(reachable, detail));
-            }
-        }, Duration.ofMillis(200));
-        feed.start();
-        waitFor("first board", () -> display.model().hasBoardProperty().get());
+        rig = new HallDisplayRig(dir, clock, voice);
+        display = rig.display;
     }
 
     @AfterEach
     void stop() throws Exception {
-        feed.close();
-        KioskUiHarness.onFx(() -> {
-            display.stop();
-            return null;
-        });
-        if (node != null) {
-            node.close();
-        }
-        db.close();
+        rig.close();
     }
 
     private HallClient client(String token) {
-        return new HallClient(URI.create("http://127.0.0.1:" + port + "/"), token, Duration.ofSeconds(5));
+        return rig.client(token);
     }
 
     @Test
     void aCounterCallIsShownAndAnnouncedAndTheDisplaySurvivesTheNodeGoingAway() throws Exception {
-        HallClient kiosk = client(KIOSK_TOKEN);
-        HallClient counter = client(COUNTER_TOKEN);
+        HallClient kiosk = client(HallDisplayRig.KIOSK_TOKEN);
+        HallClient counter = client(HallDisplayRig.COUNTER_TOKEN);
         for (int i = 1; i <= 9; i++) {
             kiosk.issue(i % 3 == 0 ? "chronic" : "general", null, false, "r" + i);
         }
@@ -194,14 +138,13 @@ class HallDisplayTest {
         });
 
         int heardBefore = voice.events().size();
-        node.close();
-        node = null;
+        rig.stopNode();
         waitFor("banner", () -> onFx(() -> display.screen().view().lookup("#display-banner").isVisible()));
         assertThat(text("display-banner")).startsWith("连接中断");
         assertThat(text("display-current-number")).as("kept").isEqualTo("A002");
         snapshot("display-unreachable");
 
-        node = restart();
+        rig.restartNode();
         waitFor("banner gone", () -> onFx(() -> !display.screen().view().lookup("#display-banner").isVisible()));
         waitFor("board after reconnect", () -> onFx(() -> display.model().connectedProperty().get()));
         Thread.sleep(300);
@@ -212,8 +155,8 @@ class HallDisplayTest {
 
     @Test
     void theDisplayMeetsTheElderChecks() throws Exception {
-        HallClient kiosk = client(KIOSK_TOKEN);
-        HallClient counter = client(COUNTER_TOKEN);
+        HallClient kiosk = client(HallDisplayRig.KIOSK_TOKEN);
+        HallClient counter = client(HallDisplayRig.COUNTER_TOKEN);
         for (int i = 1; i <= 8; i++) {
             kiosk.issue("general", null, false, "r" + i);
         }
@@ -235,25 +178,11 @@ class HallDisplayTest {
         assertThat(text("display-current-number")).as("a TV: clicks change nothing").isEqualTo(before);
         assertThat(onFx(() -> display.model().recent().size())).isEqualTo(6);
         snapshot("display-six-calls");
-        node.close();
-        node = null;
+        rig.stopNode();
         waitFor("banner", () -> onFx(() -> display.screen().view().lookup("#display-banner").isVisible()));
         snapshot("display-six-calls-unreachable");
         assertThat(AccessibilityWalker.walkStandalone(scene, display.screen(), List.of(Mode.NORMAL, Mode.HIGH_CONTRAST, Mode.ENGLISH),
                 AccessibilityWalker.drawnChecks())).as("with the banner").isEmpty();
-    }
-
-    private HallNode restart() throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return HallNode.start(queue, InetAddress.getLoopbackAddress(), port, tokens);
-            } catch (HallException e) {
-                if (!(e.getCause() instanceof BindException) || attempt > 100) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
     }
 
     /** The announcer's calls to the voice: "chime" or "number->window"; locale switches left out. */
@@ -284,12 +213,6 @@ class HallDisplayTest {
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+        HallDisplayRig.waitFor(what, condition);
     }
 }
