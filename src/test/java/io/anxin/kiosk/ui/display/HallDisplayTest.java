@@ -2,13 +2,7 @@ package io.anxin.kiosk.ui.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,32 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import io.anxin.kiosk.app.HallDisplayAssembly;
-import io.anxin.kiosk.domain.hall.HallBoard;
-import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.Ticket;
 import io.anxin.kiosk.hall.HallClient;
-import io.anxin.kiosk.hall.HallException;
 import io.anxin.kiosk.hall.HallFeed;
-import io.anxin.kiosk.hall.HallNode;
-import io.anxin.kiosk.hall.HallQueue;
-import io.anxin.kiosk.hall.HallTokens;
-import io.anxin.kiosk.store.Database;
-import io.anxin.kiosk.store.HallQueueStore;
 import io.anxin.kiosk.ui.Theme;
-import io.anxin.kiosk.ui.UiSettings;
 import io.anxin.kiosk.ui.a11y.AccessibilityWalker;
 import io.anxin.kiosk.ui.a11y.Mode;
 import io.anxin.kiosk.ui.a11y.ScreenContext;
@@ -85,6 +67,8 @@ class HallDisplayTest {
 
     @Test
     void aCounterCallIsShownAndAnnouncedAndTheDisplaySurvivesTheNodeGoingAway() throws Exception {
+        assertThat(text("display-current-number")).isEmpty();
+        snapshot("display-no-calls");
         HallClient kiosk = client(HallDisplayRig.KIOSK_TOKEN);
         HallClient counter = client(HallDisplayRig.COUNTER_TOKEN);
         for (int i = 1; i <= 9; i++) {
