@@ -44,6 +44,7 @@ public final class HallDisplayAssembly {
         model = new HallDisplayViewModel(categories, clock);
         screen = new HallDisplayScreen(i18n, model, clock.getZone());
         announcer = new HallAnnouncer(voice, clock, settings.locale(), HallAnnouncer.DEFAULT_MAX_WAITING);
+        i18n.localeProperty().addListener((obs, was, now) -> announcer.setLocale(now));
         theme = new Theme(settings.scale());
         scene = new Scene(new ScaledViewport((Region) screen.view()), ScaledViewport.WIDTH, ScaledViewport.HEIGHT);
         theme.install(scene);
