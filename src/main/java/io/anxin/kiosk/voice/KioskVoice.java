@@ -39,6 +39,7 @@ public final class KioskVoice implements Voice, AutoCloseable {
     private final ExecutorService synth;
     private final AtomicLong generation = new AtomicLong();
     private final Object lock = new Object();
+    private final WavAudio chime = Chime.audio();
     private volatile Prompt repeatPrompt;
     private volatile Locale locale;
     private volatile int volume;
@@ -75,6 +76,23 @@ public final class KioskVoice implements Voice, AutoCloseable {
         Objects.requireNonNull(prompt, "prompt");
         synchronized (lock) {
             submit(prompt, generation.get());
+        }
+    }
+
+    /** The chime joins the synthesis queue, so it plays after every prompt enqueued before it. */
+    @Override
+    public void enqueueChime() {
+        synchronized (lock) {
+            long g = generation.get();
+            try {
+                synth.execute(() -> {
+                    if (generation.get() == g) {
+                        player.play(chime, () -> generation.get() == g);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                LOG.debug("voice closed; chime dropped");
+            }
         }
     }
 

@@ -40,6 +40,12 @@ public final class LoggingVoice implements Voice {
     }
 
     @Override
+    public void enqueueChime() {
+        LOG.info("enqueue chime");
+        delegate.enqueueChime();
+    }
+
+    @Override
     public void cancel() {
         LOG.debug("cancel");
         delegate.cancel();

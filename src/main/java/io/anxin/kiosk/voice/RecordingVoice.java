@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class RecordingVoice implements Voice {
 
     /** What was called. */
-    public enum Type { SPEAK, ENQUEUE, CANCEL, REPEAT, SET_LOCALE, SET_VOLUME, SET_SPEECH_RATE, RESET_SESSION }
+    public enum Type { SPEAK, ENQUEUE, CHIME, CANCEL, REPEAT, SET_LOCALE, SET_VOLUME, SET_SPEECH_RATE, RESET_SESSION }
 
     /**
      * One call.
@@ -69,6 +69,11 @@ public final class RecordingVoice implements Voice {
     public synchronized void enqueue(Prompt prompt) {
         Objects.requireNonNull(prompt, "prompt");
         events.add(new Event(Type.ENQUEUE, prompt, 0, null));
+    }
+
+    @Override
+    public synchronized void enqueueChime() {
+        events.add(new Event(Type.CHIME, null, 0, null));
     }
 
     @Override

@@ -17,6 +17,15 @@ public interface Voice {
     /** Says {@code prompt} after what is playing and queued; nothing is cut off. Not a repeat prompt. */
     void enqueue(Prompt prompt);
 
+    /**
+     * Plays the hall's call chime ({@link Chime}) after what is playing and queued, in the same queue
+     * as {@link #enqueue}: a chime then an enqueued prompt are heard in that order and nothing is cut
+     * off. Cut, like an enqueued prompt, by the next {@link #speak} or {@link #cancel}. Added for the
+     * hall display; the default does nothing, for doubles and voices without a sound device.
+     */
+    default void enqueueChime() {
+    }
+
     /** Stops what is playing and drops the queue. */
     void cancel();
 

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 /** Records what it was asked to play; "what is heard" is every item whose supplier is still true. */
 final class FakePlayer implements AudioPlayer {
 
-    record Played(String label, BooleanSupplier stillWanted) {
+    record Played(String label, BooleanSupplier stillWanted, WavAudio audio) {
     }
 
     final List<Played> played = new CopyOnWriteArrayList<>();
@@ -18,7 +18,7 @@ final class FakePlayer implements AudioPlayer {
 
     @Override
     public void play(WavAudio audio, BooleanSupplier stillWanted) {
-        played.add(new Played(Tones.label(audio), stillWanted));
+        played.add(new Played(Tones.label(audio), stillWanted, audio));
     }
 
     @Override

@@ -46,10 +46,12 @@ class VoiceDoublesTest {
         voice.speak(Prompt.of("prompt.greet.name", "王秀英"));
         voice.setVolume(40);
         voice.setSpeechRate(70);
+        voice.enqueueChime();
         voice.resetSession();
         assertThat(inner.events()).extracting(RecordingVoice.Event::type).containsExactly(
                 RecordingVoice.Type.SPEAK, RecordingVoice.Type.SET_VOLUME, RecordingVoice.Type.SET_SPEECH_RATE,
-                RecordingVoice.Type.RESET_SESSION);
+                RecordingVoice.Type.CHIME, RecordingVoice.Type.RESET_SESSION);
+        assertThat(inner.events().get(3).toString()).isEqualTo("CHIME");
     }
 
     @Test

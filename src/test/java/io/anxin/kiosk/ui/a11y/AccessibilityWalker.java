@@ -43,6 +43,35 @@ public final class AccessibilityWalker {
                 new ErrorStateCheck());
     }
 
+    /** Checks 1-5: what is drawn (text size, large text, contrast, targets, accessible text); no navigation needed. */
+    public static List<Check> drawnChecks() {
+        return List.of(new TextSizeCheck(), new LargeTextCheck(), new ContrastCheck(), new TouchTargetCheck(),
+                new AccessibleTextCheck());
+    }
+
+    /**
+     * Every violation of {@code checks} on a screen shown in a scene of its own (the hall display) in
+     * each of {@code modes} (error modes are not meaningful there); call from any thread but the FX one.
+     */
+    public static List<Violation> walkStandalone(ScreenContext.Standalone scene, Screen screen, List<Mode> modes,
+            List<Check> checks) throws Exception {
+        List<Violation> out = new ArrayList<>();
+        for (Mode mode : modes) {
+            for (Check check : checks) {
+                out.addAll(KioskUiHarness.onFx(() -> {
+                    ScreenContext ctx = new ScreenContext(scene, screen, mode, check);
+                    try {
+                        ctx.prepare();
+                        return check.run(ctx);
+                    } catch (RuntimeException | AssertionError e) {
+                        return List.of(ctx.violation("(check)", "the check could not run: " + e));
+                    }
+                }));
+            }
+        }
+        return out;
+    }
+
     /** Every violation on {@code screens} in every one of {@code modes}; call from any thread but the FX one. */
     public List<Violation> walk(Collection<Screen> screens, List<Mode> modes) throws Exception {
         List<Violation> out = new ArrayList<>();

@@ -1,6 +1,9 @@
 package io.anxin.kiosk.ui.a11y;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,13 +25,33 @@ public final class ScreenContext {
     /** Key of the message the walker raises to see error states. */
     public static final String TEST_ERROR = "walker.test-error";
 
+    /**
+     * A scene shown on its own, outside the resident kiosk (the hall display): no navigator, session or
+     * idle guard, so only the checks on what is drawn apply ({@link AccessibilityWalker#drawnChecks()}).
+     *
+     * @param textMode sets large text and high contrast
+     * @param locale sets the language; null means the scene's default
+     */
+    public record Standalone(Scene scene, BiConsumer<Boolean, Boolean> textMode, Consumer<Locale> locale) {
+    }
+
     private final KioskUiHarness harness;
+    private final Standalone standalone;
     private final Screen screen;
     private final Mode mode;
     private final Check check;
 
     ScreenContext(KioskUiHarness harness, Screen screen, Mode mode, Check check) {
+        this(harness, null, screen, mode, check);
+    }
+
+    ScreenContext(Standalone standalone, Screen screen, Mode mode, Check check) {
+        this(null, standalone, screen, mode, check);
+    }
+
+    private ScreenContext(KioskUiHarness harness, Standalone standalone, Screen screen, Mode mode, Check check) {
         this.harness = harness;
+        this.standalone = standalone;
         this.screen = screen;
         this.mode = mode;
         this.check = check;
@@ -55,7 +78,7 @@ public final class ScreenContext {
     }
 
     public Scene scene() {
-        return harness.ui.scene();
+        return standalone != null ? standalone.scene() : harness.ui.scene();
     }
 
     public Parent root() {
@@ -68,6 +91,11 @@ public final class ScreenContext {
 
     /** Puts the screen in this context's mode, with no idle warning, and lays it out. */
     void prepare() {
+        if (standalone != null) {
+            standalone.locale().accept(mode.locale());
+            setTextMode(mode.largeText(), mode.highContrast());
+            return;
+        }
         if (ui().idleGuard().warningProperty().get()) {
             ui().idleGuard().extend();
         }
@@ -90,6 +118,11 @@ public final class ScreenContext {
     }
 
     public void setTextMode(boolean large, boolean highContrast) {
+        if (standalone != null) {
+            standalone.textMode().accept(large, highContrast);
+            layout();
+            return;
+        }
         ui().session().largeTextProperty().set(large);
         ui().session().highContrastProperty().set(highContrast);
         layout();
