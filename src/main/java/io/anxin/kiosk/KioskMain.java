@@ -2,6 +2,7 @@ package io.anxin.kiosk;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.ScopeType;
 import io.anxin.kiosk.app.ConfigException;
 import io.anxin.kiosk.app.ConfigLoader;
 import io.anxin.kiosk.app.KioskConfig;
+import io.anxin.kiosk.app.HallRoleRuntime;
 import io.anxin.kiosk.app.KioskRuntime;
 import io.anxin.kiosk.cli.ControlCommands;
 import io.anxin.kiosk.cli.DoctorCommand;
@@ -47,7 +49,8 @@ public final class KioskMain implements Callable<Integer> {
     Path configDir = Path.of("kiosk-config");
 
     @Option(names = "--role", paramLabel = "ROLE",
-            description = "screens this process shows: resident (default); clerk and hall-display arrive with the hall")
+            description = "screens this process shows: resident (the kiosk, default), clerk (a counter console) or "
+                    + "hall-display (the hall's calling screen); clerk and hall-display need hall.role=node or member")
     String role = "resident";
 
     @Option(names = "--report-first-frame", hidden = true,
@@ -87,11 +90,14 @@ public final class KioskMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"resident".equals(role)) {
+        if (!List.of("resident", "clerk", "hall-display").contains(role)) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--role " + role + " is not available in this version (only resident)");
+                    "--role " + role + ": expected resident, clerk or hall-display");
         }
         KioskConfig config = config();
+        if ("hall-display".equals(role)) {
+            return HallRoleRuntime.hallDisplay(config).run();
+        }
         boolean report = reportFirstFrame || "1".equals(System.getenv("ANXIN_REPORT_FIRST_FRAME"));
         return new KioskRuntime(config, report, exitAfterStart, (db, sync) -> new ControlCommands(config, db, sync)).run();
     }

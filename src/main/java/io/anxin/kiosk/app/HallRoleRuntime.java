@@ -50,6 +50,10 @@ public final class HallRoleRuntime {
         void onEvent(HallEvent event);
 
         void onConnection(boolean reachable, String detail);
+
+        /** The window is closing: stop timers. */
+        default void stop() {
+        }
     }
 
     /** What the role needs to build its screens. */
@@ -65,6 +69,11 @@ public final class HallRoleRuntime {
     private final KioskConfig config;
     private final HallSetup.Role role;
     private final RoleFactory factory;
+
+    /** {@code --role hall-display}: the hall's television. */
+    public static HallRoleRuntime hallDisplay(KioskConfig config) {
+        return new HallRoleRuntime(config, HallSetup.Role.HALL_DISPLAY, HallRoles::display);
+    }
 
     HallRoleRuntime(KioskConfig config, HallSetup.Role role, RoleFactory factory) {
         this.config = config;
@@ -96,12 +105,14 @@ public final class HallRoleRuntime {
             UiSettings settings = new UiSettings(config.locale(), config.uiScale(), config.idleSeconds(),
                     config.idleWarningSeconds(), config.demo(), config.elderlyAge());
             HallFeed[] feed = new HallFeed[1];
+            RoleScreens[] screensRef = new RoleScreens[1];
             Platform.setImplicitExit(false);
             try {
                 Platform.startup(() -> {
                     Theme.loadFonts(AppHome.assets().resolve("fonts"));
                     RoleScreens screens = factory.create(new RoleContext(config, settings, clock, new FxTaskRunner(workers),
                             client, categories, voice, quit));
+                    screensRef[0] = screens;
                     show(new Stage(), screens.scene(), quit);
                     feed[0] = new HallFeed(client, new HallFeed.Listener() {
                         @Override
@@ -125,6 +136,10 @@ public final class HallRoleRuntime {
                 throw new DisplayUnavailableException(e.getMessage(), e);
             }
             closed.await();
+            if (screensRef[0] != null) {
+                RoleScreens stopping = screensRef[0];
+                Platform.runLater(stopping::stop);
+            }
             if (feed[0] != null) {
                 feed[0].close();
             }
