@@ -50,6 +50,18 @@ final class HallJson {
                 called == null || called.isNull() ? null : Instant.parse(called.asText()));
     }
 
+    static ObjectNode clerk(io.anxin.kiosk.domain.hall.Clerk c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("staffNo", c.staffNo());
+        n.put("name_zh", c.nameZh());
+        n.put("name_en", c.nameEn());
+        return n;
+    }
+
+    static io.anxin.kiosk.domain.hall.Clerk clerk(JsonNode n) {
+        return new io.anxin.kiosk.domain.hall.Clerk(text(n, "staffNo"), text(n, "name_zh"), text(n, "name_en"));
+    }
+
     static ObjectNode issued(IssuedTicket t) {
         ObjectNode n = MAPPER.createObjectNode();
         n.set("ticket", ticket(t.ticket()));
