@@ -23,12 +23,18 @@ public final class ScreenContext {
     public static final String TEST_ERROR = "walker.test-error";
 
     private final KioskUiHarness harness;
+    private final StaffHost host;
     private final Screen screen;
     private final Mode mode;
     private final Check check;
 
     ScreenContext(KioskUiHarness harness, Screen screen, Mode mode, Check check) {
+        this(harness, null, screen, mode, check);
+    }
+
+    ScreenContext(KioskUiHarness harness, StaffHost host, Screen screen, Mode mode, Check check) {
         this.harness = harness;
+        this.host = host;
         this.screen = screen;
         this.mode = mode;
         this.check = check;
@@ -55,7 +61,7 @@ public final class ScreenContext {
     }
 
     public Scene scene() {
-        return harness.ui.scene();
+        return host != null ? host.scene() : harness.ui.scene();
     }
 
     public Parent root() {
@@ -63,11 +69,21 @@ public final class ScreenContext {
     }
 
     public boolean isRoot() {
-        return screen.id().equals(AttractScreen.ID);
+        return host == null && screen.id().equals(AttractScreen.ID);
     }
 
     /** Puts the screen in this context's mode, with no idle warning, and lays it out. */
     void prepare() {
+        if (host != null) {
+            host.setLocale(mode.locale());
+            host.setTextMode(mode.largeText(), mode.highContrast());
+            host.show(screen);
+            if (mode.withError()) {
+                screen.model().showError(Message.of(TEST_ERROR));
+            }
+            layout();
+            return;
+        }
         if (ui().idleGuard().warningProperty().get()) {
             ui().idleGuard().extend();
         }
@@ -82,7 +98,9 @@ public final class ScreenContext {
 
     /** Shows the screen the way a resident reaches it: the root by resetting, the others by going to them. */
     public void arrive() {
-        if (isRoot()) {
+        if (host != null) {
+            host.show(screen);
+        } else if (isRoot()) {
             ui().navigator().toRoot();
         } else {
             ui().navigator().goTo(screen.id());
@@ -90,6 +108,11 @@ public final class ScreenContext {
     }
 
     public void setTextMode(boolean large, boolean highContrast) {
+        if (host != null) {
+            host.setTextMode(large, highContrast);
+            layout();
+            return;
+        }
         ui().session().largeTextProperty().set(large);
         ui().session().highContrastProperty().set(highContrast);
         layout();
