@@ -64,10 +64,10 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
         priority.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.currentProperty().get() != null && model.currentProperty().get().priority(), model.currentProperty()));
         priority.managedProperty().bind(priority.visibleProperty());
-        HBox head = new HBox(24, number, priority);
-        head.setAlignment(Pos.CENTER_LEFT);
         Label service = Controls.role(new Label(), "current-service");
         service.getStyleClass().add("ticket-service");
+        service.setWrapText(true);
+        service.setMinHeight(Region.USE_PREF_SIZE);
         service.textProperty().bind(Bindings.createStringBinding(() -> {
             Ticket t = model.currentProperty().get();
             if (t == null) {
@@ -77,6 +77,8 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
         }, model.currentProperty(), i18n.localeProperty()));
         Label since = Controls.role(new Label(), "current-since");
         since.getStyleClass().add("body");
+        since.setWrapText(true);
+        since.setMinHeight(Region.USE_PREF_SIZE);
         since.textProperty().bind(Bindings.createStringBinding(() -> {
             Ticket t = model.currentProperty().get();
             if (t == null) {
@@ -86,7 +88,14 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
             return i18n.text("counter.current.since", TIME.format(t.issuedAt().atZone(zone)), minutes) + "   "
                     + i18n.text("counter.current.called", t.window());
         }, model.currentProperty(), model.nowProperty(), i18n.localeProperty()));
-        VBox card = new VBox(8, caption, head, service, since);
+        VBox details = new VBox(10, priority, service, since);
+        details.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(details, Priority.ALWAYS);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(36, number, details);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, caption, head);
+        card.setMinHeight(Region.USE_PREF_SIZE);
         card.getStyleClass().addAll("card", "current-ticket");
         return card;
     }
@@ -101,12 +110,15 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
         call.disableProperty().bind(model.busyProperty().or(model.currentProperty().isNotNull())
                 .or(model.noneWaitingProperty()));
         call.setOnAction(e -> model.callNext());
+        call.setMinWidth(Region.USE_PREF_SIZE);
         Button recall = ticketAction("counter.recall", "counter-recall", model::recall);
         Button noShow = ticketAction("counter.no-show", "counter-no-show", model::noShow);
         Button transfer = ticketAction("counter.transfer", "counter-transfer", model::openTransfer);
         Button finish = ticketAction("counter.finish", "counter-finish", model::finish);
         finish.getStyleClass().add("primary");
-        HBox row = new HBox(16, call, recall, noShow, transfer, finish);
+        // wraps rather than cuts a label in large text or a longer language
+        FlowPane row = new FlowPane(16, 16, call, recall, noShow, transfer, finish);
+        row.setPrefWrapLength(1080);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -115,11 +127,13 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
         Button b = Controls.role(Controls.button(i18n, key, "console-action"), role);
         b.disableProperty().bind(model.busyProperty().or(model.currentProperty().isNull()));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
     private Node transferPanel() {
         FlowPane targets = new FlowPane(12, 12);
+        targets.setPrefWrapLength(1040);
         Runnable fill = () -> {
             targets.getChildren().clear();
             for (QueueCategory c : model.transferTargets()) {
@@ -127,6 +141,7 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
                 b.setAccessibleText(b.getText());
                 b.getStyleClass().add("console-action");
                 b.setOnAction(e -> model.transfer(c.code()));
+                b.setMinWidth(Region.USE_PREF_SIZE);
                 targets.getChildren().add(b);
             }
             Button cancel = Controls.role(Controls.button(i18n, "counter.transfer.cancel", "console-action"), "transfer-cancel");
@@ -149,9 +164,12 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
         Label status = Controls.role(new Label(), "counter-status");
         status.getStyleClass().addAll("body", "status-message");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> model.statusProperty().get() == null ? "" : i18n.text(model.statusProperty().get()),
                 model.statusProperty(), i18n.localeProperty()));
+        status.visibleProperty().bind(model.statusProperty().isNotNull());
+        status.managedProperty().bind(status.visibleProperty());
         return status;
     }
 
@@ -167,14 +185,17 @@ public final class ConsoleScreen extends BaseScreen<ConsoleViewModel> {
                 Label what = new Label();
                 what.getStyleClass().add("body");
                 what.setWrapText(true);
+                what.setMinHeight(Region.USE_PREF_SIZE);
+                what.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(what, Priority.ALWAYS);
                 what.textProperty().bind(helpText(h));
                 Button take = Controls.role(Controls.button(i18n, "counter.help.take", "help", "console-action"),
                         "help-take-" + h.id());
                 take.setOnAction(e -> model.takeHelp(h.id()));
                 take.disableProperty().bind(model.busyProperty());
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
-                HBox row = new HBox(12, what, gap, take);
+                take.setMinWidth(Region.USE_PREF_SIZE);
+                take.setMinHeight(Region.USE_PREF_SIZE);
+                HBox row = new HBox(12, what, take);
                 row.setAlignment(Pos.CENTER_LEFT);
                 rows.getChildren().add(row);
             }
