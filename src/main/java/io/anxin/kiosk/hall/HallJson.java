@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.anxin.kiosk.domain.hall.Clerk;
 import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
@@ -50,7 +51,7 @@ final class HallJson {
                 called == null || called.isNull() ? null : Instant.parse(called.asText()));
     }
 
-    static ObjectNode clerk(io.anxin.kiosk.domain.hall.Clerk c) {
+    static ObjectNode clerk(Clerk c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("staffNo", c.staffNo());
         n.put("name_zh", c.nameZh());
@@ -58,8 +59,8 @@ final class HallJson {
         return n;
     }
 
-    static io.anxin.kiosk.domain.hall.Clerk clerk(JsonNode n) {
-        return new io.anxin.kiosk.domain.hall.Clerk(text(n, "staffNo"), text(n, "name_zh"), text(n, "name_en"));
+    static Clerk clerk(JsonNode n) {
+        return new Clerk(text(n, "staffNo"), text(n, "name_zh"), text(n, "name_en"));
     }
 
     static ObjectNode issued(IssuedTicket t) {

@@ -136,6 +136,7 @@ class CounterConsoleTest {
             click(rig, "counter-finish");
             assertThat(rig.text("counter-error")).contains("排队主机连接不上").contains("再按一次");
             assertThat(rig.text("current-number")).isEqualTo(a1.number());
+            snap(rig, "counter-console-unreachable");
 
             rig.startNode(rig.port);
             waitUntil(() -> rig.text("counter-connection").contains("已连接"));
