@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.anxin.kiosk.domain.hall.Clerk;
 import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
@@ -96,6 +97,24 @@ public final class HallClient {
         return parsed("take help", () -> HallJson.help(answer));
     }
 
+    /**
+     * Signs a clerk in on the node (PBKDF2 there: run off the FX thread). Wipes {@code pin}.
+     *
+     * @throws HallException WRONG_PIN ({@link HallException#triesLeft()}), LOCKED
+     *         ({@link HallException#retryAfterSeconds()}), NO_STAFF_ROSTER, NODE_UNREACHABLE, ...
+     */
+    public Clerk signIn(String staffNo, char[] pin) {
+        ObjectNode body = HallJson.MAPPER.createObjectNode();
+        try {
+            body.put("staffNo", staffNo);
+            body.put("pin", new String(pin));
+        } finally {
+            java.util.Arrays.fill(pin, '\0');
+        }
+        JsonNode answer = post("v1/hall/staff/sign-in", body).orElseThrow(() -> unexpected("sign-in"));
+        return parsed("sign-in", () -> HallJson.clerk(answer));
+    }
+
     /** The feed after {@code since}; waits on the node up to {@code wait} (at most 30 s) when there is nothing yet. */
     public List<HallEvent> changes(long since, Duration wait) {
         HttpRequest request = request("v1/hall/changes?since=" + since + "&wait=" + wait.toSeconds())
@@ -158,6 +177,12 @@ public final class HallClient {
             return Optional.of(body);
         }
         String message = "the hall node refused: HTTP " + status + " " + body.path("message").asText("");
+        switch (body.path("error").asText("")) {
+            case "WRONG_PIN" -> throw HallException.wrongPin(body.path("triesLeft").asInt());
+            case "LOCKED" -> throw HallException.locked(body.path("retryAfterSeconds").asLong());
+            case "NO_STAFF_ROSTER" -> throw new HallException(HallException.Kind.NO_STAFF_ROSTER, message);
+            default -> { }
+        }
         throw new HallException(switch (status) {
             case 401 -> HallException.Kind.UNAUTHORIZED;
             case 400 -> HallException.Kind.BAD_REQUEST;

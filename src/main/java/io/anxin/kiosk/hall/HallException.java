@@ -23,18 +23,54 @@ public final class HallException extends RuntimeException {
         /** A token file cannot be used (missing, empty, readable by group or others). */
         TOKEN_FILE,
         /** The node failed (its database), or answered something this client does not understand (HTTP 5xx). */
-        NODE_ERROR
+        NODE_ERROR,
+        /** Clerk sign-in: wrong staff number or PIN; {@link #triesLeft()} before the lock-out (HTTP 401). */
+        WRONG_PIN,
+        /** Clerk sign-in: too many wrong PINs; {@link #retryAfterSeconds()} until it may be tried again (HTTP 423). */
+        LOCKED,
+        /** Clerk sign-in: the node has no staff roster (kiosk-config/staff.csv), so nobody can sign in (HTTP 403). */
+        NO_STAFF_ROSTER
     }
 
     private final Kind kind;
+    private final int triesLeft;
+    private final long retryAfterSeconds;
 
     public HallException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public HallException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, 0, 0);
+    }
+
+    private HallException(Kind kind, String message, Throwable cause, int triesLeft, long retryAfterSeconds) {
         super(message, cause);
         this.kind = kind;
+        this.triesLeft = triesLeft;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A wrong staff number or PIN, {@code triesLeft} more before the lock-out. */
+    public static HallException wrongPin(int triesLeft) {
+        return new HallException(Kind.WRONG_PIN, "wrong staff number or PIN; " + triesLeft + " tries left", null,
+                triesLeft, 0);
+    }
+
+    /** Locked after too many wrong PINs, for {@code retryAfterSeconds} more. */
+    public static HallException locked(long retryAfterSeconds) {
+        return new HallException(Kind.LOCKED, "too many wrong PINs; try again in " + retryAfterSeconds + " s", null, 0,
+                retryAfterSeconds);
+    }
+
+    /** For {@link Kind#WRONG_PIN}: wrong tries left before the lock-out; 0 otherwise. */
+    public int triesLeft() {
+        return triesLeft;
+    }
+
+    /** For {@link Kind#LOCKED}: seconds until sign-in may be tried again; 0 otherwise. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Kind kind() {
@@ -48,6 +84,9 @@ public final class HallException extends RuntimeException {
             case BAD_REQUEST -> 400;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case WRONG_PIN -> 401;
+            case LOCKED -> 423;
+            case NO_STAFF_ROSTER -> 403;
             default -> 500;
         };
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.anxin.kiosk.domain.hall.Clerk;
 import io.anxin.kiosk.domain.hall.HallBoard;
 import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.HelpCall;
@@ -48,6 +49,18 @@ final class HallJson {
                 text(n, "service"), n.get("priority").asBoolean(), Instant.parse(text(n, "issuedAt")),
                 TicketState.valueOf(text(n, "state")), n.get("window").asInt(),
                 called == null || called.isNull() ? null : Instant.parse(called.asText()));
+    }
+
+    static ObjectNode clerk(Clerk c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("staffNo", c.staffNo());
+        n.put("name_zh", c.nameZh());
+        n.put("name_en", c.nameEn());
+        return n;
+    }
+
+    static Clerk clerk(JsonNode n) {
+        return new Clerk(text(n, "staffNo"), text(n, "name_zh"), text(n, "name_en"));
     }
 
     static ObjectNode issued(IssuedTicket t) {

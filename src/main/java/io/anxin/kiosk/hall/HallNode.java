@@ -39,6 +39,15 @@ public final class HallNode implements AutoCloseable {
      * @throws HallException NODE_ERROR when the address cannot be bound
      */
     public static HallNode start(HallQueue queue, InetAddress bind, int port, Map<String, String> terminalsByToken) {
+        return start(queue, bind, port, terminalsByToken, StaffDesk.closed());
+    }
+
+    /**
+     * As {@link #start(HallQueue, InetAddress, int, Map)}, with clerk sign-in against {@code staff}
+     * ({@code POST /v1/hall/staff/sign-in}); without it every sign-in is refused as NO_STAFF_ROSTER.
+     */
+    public static HallNode start(HallQueue queue, InetAddress bind, int port, Map<String, String> terminalsByToken,
+                                 StaffDesk staff) {
         // The JDK server writes headers and body separately; with Nagle on, delayed ACKs add ~40 ms to
         // every answer. The property is read once, when the first HttpServer of the process is made.
         if (System.getProperty(NODELAY) == null) {
@@ -51,7 +60,7 @@ public final class HallNode implements AutoCloseable {
             throw new HallException(HallException.Kind.NODE_ERROR, "the hall node cannot listen on "
                     + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
         }
-        server.createContext("/v1/hall/", new HallRoutes(queue, terminalsByToken));
+        server.createContext("/v1/hall/", new HallRoutes(queue, terminalsByToken, staff));
         ExecutorService executor = Executors.newFixedThreadPool(WORKERS, workers());
         server.setExecutor(executor);
         server.start();

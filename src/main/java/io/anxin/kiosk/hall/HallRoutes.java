@@ -34,10 +34,12 @@ final class HallRoutes implements HttpHandler {
 
     private final HallQueue queue;
     private final Map<String, String> terminalsByToken;
+    private final StaffDesk staff;
 
-    HallRoutes(HallQueue queue, Map<String, String> terminalsByToken) {
+    HallRoutes(HallQueue queue, Map<String, String> terminalsByToken, StaffDesk staff) {
         this.queue = queue;
         this.terminalsByToken = Map.copyOf(terminalsByToken);
+        this.staff = staff;
     }
 
     @Override
@@ -52,7 +54,14 @@ final class HallRoutes implements HttpHandler {
             try {
                 route(exchange, terminal);
             } catch (HallException e) {
-                send(exchange, e.status(), error(e.kind().name(), e.getMessage()));
+                ObjectNode body = error(e.kind().name(), e.getMessage());
+                if (e.kind() == HallException.Kind.WRONG_PIN) {
+                    body.put("triesLeft", e.triesLeft());
+                } else if (e.kind() == HallException.Kind.LOCKED) {
+                    body.put("retryAfterSeconds", e.retryAfterSeconds());
+                    exchange.getResponseHeaders().set("Retry-After", Long.toString(e.retryAfterSeconds()));
+                }
+                send(exchange, e.status(), body);
             } catch (IllegalArgumentException | JsonProcessingException e) {
                 send(exchange, 400, error("BAD_REQUEST", e.getMessage()));
             } catch (InterruptedException e) {
@@ -106,6 +115,14 @@ final class HallRoutes implements HttpHandler {
             send(exchange, 200, wrap(HallJson.ticket(t)));
         } else if ("/v1/hall/help".equals(path)) {
             send(exchange, 201, HallJson.help(queue.raiseHelp(terminal, body(exchange).path("screen").asText(null))));
+        } else if ("/v1/hall/staff/sign-in".equals(path)) {
+            JsonNode body = body(exchange);
+            JsonNode pin = body.get("pin");
+            if (pin == null || !pin.isTextual()) {
+                throw new IllegalArgumentException("pin must be a string of digits");
+            }
+            send(exchange, 200, HallJson.clerk(staff.signIn(body.path("staffNo").asText(null), pin.asText().toCharArray(),
+                    terminal)));
         } else if ((m = HELP.matcher(path)).matches()) {
             send(exchange, 200, HallJson.help(queue.takeHelp(Long.parseLong(m.group(1)), terminal)));
         } else {

@@ -9,9 +9,9 @@ import io.anxin.kiosk.ui.Controls;
 import io.anxin.kiosk.ui.I18n;
 
 /** A 3x4 digit keypad: 1-9, then delete, 0, confirm. Keys fire on release like every button. */
-final class Keypad extends GridPane {
+public final class Keypad extends GridPane {
 
-    Keypad(I18n i18n, Consumer<Character> digit, Runnable delete, Runnable confirm) {
+    public Keypad(I18n i18n, Consumer<Character> digit, Runnable delete, Runnable confirm) {
         setHgap(20);
         setVgap(20);
         for (int i = 1; i <= 9; i++) {

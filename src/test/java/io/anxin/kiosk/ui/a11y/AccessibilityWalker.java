@@ -25,11 +25,30 @@ import io.anxin.kiosk.ui.support.KioskUiHarness;
 public final class AccessibilityWalker {
 
     private final KioskUiHarness harness;
+    private final StaffHost host;
     private final List<Check> checks;
 
     public AccessibilityWalker(KioskUiHarness harness, List<Check> checks) {
         this.harness = harness;
+        this.host = null;
         this.checks = List.copyOf(checks);
+    }
+
+    /** Walks the screens of a staff program that has no resident shell (the counter console). */
+    public AccessibilityWalker(StaffHost host) {
+        this.harness = null;
+        this.host = host;
+        this.checks = staffChecks();
+    }
+
+    /**
+     * The checks that apply to a staff program without the resident shell: text size, large text,
+     * contrast, touch targets, accessible text (the thresholds follow each screen's audience). Prompts,
+     * the way-out bar, the idle guard and spoken errors are resident-shell rules.
+     */
+    public static List<Check> staffChecks() {
+        return List.of(new TextSizeCheck(), new LargeTextCheck(), new ContrastCheck(), new TouchTargetCheck(),
+                new AccessibleTextCheck());
     }
 
     public AccessibilityWalker(KioskUiHarness harness) {
@@ -82,15 +101,17 @@ public final class AccessibilityWalker {
                 }
             }
         }
-        KioskUiHarness.onFx(() -> {
-            harness.ui.endSession();
-            return null;
-        });
+        if (harness != null) {
+            KioskUiHarness.onFx(() -> {
+                harness.ui.endSession();
+                return null;
+            });
+        }
         return out;
     }
 
     private List<Violation> runOne(Screen screen, Mode mode, Check check) {
-        ScreenContext ctx = new ScreenContext(harness, screen, mode, check);
+        ScreenContext ctx = new ScreenContext(harness, host, screen, mode, check);
         try {
             ctx.prepare();
             return check.run(ctx);

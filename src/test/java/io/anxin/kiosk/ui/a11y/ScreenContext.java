@@ -37,21 +37,28 @@ public final class ScreenContext {
 
     private final KioskUiHarness harness;
     private final Standalone standalone;
+    private final StaffHost host;
     private final Screen screen;
     private final Mode mode;
     private final Check check;
 
     ScreenContext(KioskUiHarness harness, Screen screen, Mode mode, Check check) {
-        this(harness, null, screen, mode, check);
+        this(harness, null, null, screen, mode, check);
     }
 
     ScreenContext(Standalone standalone, Screen screen, Mode mode, Check check) {
-        this(null, standalone, screen, mode, check);
+        this(null, standalone, null, screen, mode, check);
     }
 
-    private ScreenContext(KioskUiHarness harness, Standalone standalone, Screen screen, Mode mode, Check check) {
+    ScreenContext(KioskUiHarness harness, StaffHost host, Screen screen, Mode mode, Check check) {
+        this(harness, null, host, screen, mode, check);
+    }
+
+    private ScreenContext(KioskUiHarness harness, Standalone standalone, StaffHost host, Screen screen, Mode mode,
+                          Check check) {
         this.harness = harness;
         this.standalone = standalone;
+        this.host = host;
         this.screen = screen;
         this.mode = mode;
         this.check = check;
@@ -78,7 +85,7 @@ public final class ScreenContext {
     }
 
     public Scene scene() {
-        return standalone != null ? standalone.scene() : harness.ui.scene();
+        return standalone != null ? standalone.scene() : host != null ? host.scene() : harness.ui.scene();
     }
 
     public Parent root() {
@@ -86,7 +93,7 @@ public final class ScreenContext {
     }
 
     public boolean isRoot() {
-        return screen.id().equals(AttractScreen.ID);
+        return host == null && screen.id().equals(AttractScreen.ID);
     }
 
     /** Puts the screen in this context's mode, with no idle warning, and lays it out. */
@@ -94,6 +101,16 @@ public final class ScreenContext {
         if (standalone != null) {
             standalone.locale().accept(mode.locale());
             setTextMode(mode.largeText(), mode.highContrast());
+            return;
+        }
+        if (host != null) {
+            host.setLocale(mode.locale());
+            host.setTextMode(mode.largeText(), mode.highContrast());
+            host.show(screen);
+            if (mode.withError()) {
+                screen.model().showError(Message.of(TEST_ERROR));
+            }
+            layout();
             return;
         }
         if (ui().idleGuard().warningProperty().get()) {
@@ -110,7 +127,9 @@ public final class ScreenContext {
 
     /** Shows the screen the way a resident reaches it: the root by resetting, the others by going to them. */
     public void arrive() {
-        if (isRoot()) {
+        if (host != null) {
+            host.show(screen);
+        } else if (isRoot()) {
             ui().navigator().toRoot();
         } else {
             ui().navigator().goTo(screen.id());
@@ -120,6 +139,11 @@ public final class ScreenContext {
     public void setTextMode(boolean large, boolean highContrast) {
         if (standalone != null) {
             standalone.textMode().accept(large, highContrast);
+            layout();
+            return;
+        }
+        if (host != null) {
+            host.setTextMode(large, highContrast);
             layout();
             return;
         }

@@ -1,0 +1,107 @@
+package io.anxin.kiosk.app;
+
+import java.time.Clock;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+import io.anxin.kiosk.domain.catalog.QueueCategories;
+import io.anxin.kiosk.domain.hall.HallBoard;
+import io.anxin.kiosk.domain.hall.HallEvent;
+import io.anxin.kiosk.hall.HallClient;
+import io.anxin.kiosk.ui.I18n;
+import io.anxin.kiosk.ui.ScaledViewport;
+import io.anxin.kiosk.ui.TaskRunner;
+import io.anxin.kiosk.ui.Theme;
+import io.anxin.kiosk.ui.UiSettings;
+import io.anxin.kiosk.ui.counter.ConsoleScreen;
+import io.anxin.kiosk.ui.counter.ConsoleViewModel;
+import io.anxin.kiosk.ui.counter.CounterSession;
+import io.anxin.kiosk.ui.counter.CounterShell;
+import io.anxin.kiosk.ui.counter.SignInScreen;
+import io.anxin.kiosk.ui.counter.SignInViewModel;
+import io.anxin.kiosk.ui.counter.WindowChoiceScreen;
+import io.anxin.kiosk.ui.counter.WindowChoiceViewModel;
+
+/**
+ * The counter console ({@code --role clerk}): sign-in checked by the hall node, window choice, the
+ * calling console. The caller wires {@code HallFeed} to {@link #onBoard}, {@link #onEvent} and
+ * {@link #onConnection} through {@code Platform.runLater}. FX thread only; a one-second timeline
+ * drives the clock on screen and the repeating help alert.
+ */
+public final class CounterAssembly {
+
+    private final I18n i18n;
+    private final CounterSession session = new CounterSession();
+    private final ConsoleViewModel console;
+    private final CounterShell shell;
+    private final Scene scene;
+    private final Theme theme;
+    private final Timeline ticker;
+
+    /**
+     * @param helpAlert the chime; called when a help call appears and every 15 s while one stays open
+     * @param quit closes the console program (not used by the screens yet; kept for the window's close)
+     */
+    public CounterAssembly(UiSettings settings, Clock clock, TaskRunner tasks, HallClient hall,
+                           QueueCategories categories, Runnable helpAlert, Runnable quit) {
+        i18n = new I18n(settings.locale());
+        SignInViewModel signIn = new SignInViewModel(hall, tasks, session);
+        WindowChoiceViewModel windows = new WindowChoiceViewModel(categories, session);
+        console = new ConsoleViewModel(hall, tasks, session, categories, clock, helpAlert, i18n);
+        shell = new CounterShell(i18n, session, new SignInScreen(i18n, signIn), new WindowChoiceScreen(i18n, windows),
+                new ConsoleScreen(i18n, console, clock.getZone()));
+        theme = new Theme(settings.scale());
+        scene = new Scene(new ScaledViewport(shell), ScaledViewport.WIDTH, ScaledViewport.HEIGHT);
+        theme.install(scene);
+        setTextMode(false, false);
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void onBoard(HallBoard board) {
+        console.onBoard(board);
+    }
+
+    public void onEvent(HallEvent event) {
+        console.onEvent(event);
+    }
+
+    public void onConnection(boolean reachable, String detail) {
+        console.onConnection(reachable, detail);
+    }
+
+    /** Once a second (the timeline; tests call it with their own clock). */
+    public void tick() {
+        console.tick();
+    }
+
+    /** Large text and high contrast, as on the resident screens. */
+    public void setTextMode(boolean largeText, boolean highContrast) {
+        theme.apply(scene.getRoot(), largeText, highContrast);
+    }
+
+    /** Stops the timeline (the window is closing). */
+    public void stop() {
+        ticker.stop();
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public CounterSession session() {
+        return session;
+    }
+
+    public CounterShell shell() {
+        return shell;
+    }
+}
