@@ -95,6 +95,9 @@ public final class KioskMain implements Callable<Integer> {
                     "--role " + role + ": expected resident, clerk or hall-display");
         }
         KioskConfig config = config();
+        if ("clerk".equals(role)) {
+            return HallRoleRuntime.clerk(config).run();
+        }
         if ("hall-display".equals(role)) {
             return HallRoleRuntime.hallDisplay(config).run();
         }

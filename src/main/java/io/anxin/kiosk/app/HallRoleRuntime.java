@@ -70,6 +70,11 @@ public final class HallRoleRuntime {
     private final HallSetup.Role role;
     private final RoleFactory factory;
 
+    /** {@code --role clerk}: a counter console. */
+    public static HallRoleRuntime clerk(KioskConfig config) {
+        return new HallRoleRuntime(config, HallSetup.Role.CLERK, HallRoles::counter);
+    }
+
     /** {@code --role hall-display}: the hall's television. */
     public static HallRoleRuntime hallDisplay(KioskConfig config) {
         return new HallRoleRuntime(config, HallSetup.Role.HALL_DISPLAY, HallRoles::display);

@@ -18,12 +18,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.anxin.kiosk.catalog.CatalogException;
+import io.anxin.kiosk.catalog.StaffRosterLoader;
 import io.anxin.kiosk.domain.catalog.QueueCategories;
 import io.anxin.kiosk.hall.HallClient;
 import io.anxin.kiosk.hall.HallException;
 import io.anxin.kiosk.hall.HallNode;
 import io.anxin.kiosk.hall.HallQueue;
 import io.anxin.kiosk.hall.HallTokens;
+import io.anxin.kiosk.hall.StaffDesk;
+import io.anxin.kiosk.domain.hall.StaffRoster;
+import io.anxin.kiosk.store.AuditLog;
+import io.anxin.kiosk.store.HallStaffStore;
 import io.anxin.kiosk.store.Database;
 import io.anxin.kiosk.store.HallQueueStore;
 
@@ -119,20 +125,30 @@ final class HallSetup implements AutoCloseable {
      * address is logged for the technician; the kiosk goes on and its ticket screen says the queue
      * cannot be reached (no number that might be duplicated is printed).
      */
-    void startNode(Database db, QueueCategories categories, Clock clock) {
+    void startNode(Database db, QueueCategories categories, StaffRoster staff, AuditLog audit, Clock clock) {
         if (!servesNode()) {
             return;
         }
         try {
+            StaffDesk desk = new StaffDesk(staff, new HallStaffStore(db.dataSource()), audit, clock);
             HallQueue queue = new HallQueue(new HallQueueStore(db.dataSource()), categories,
                     Duration.ofMinutes(config.hallPriorityAfterMinutes()), config.elderlyAge(), config.timeZone(), clock,
                     FALLBACK_SERVICE);
             node = HallNode.start(queue, InetAddress.getByName(config.hallListen().host()), config.hallListen().port(),
-                    HallTokens.readNode(nodeTokenFile(config)));
+                    HallTokens.readNode(nodeTokenFile(config)), desk);
             LOG.info("hall node serving the queue API on {} (port {})", config.hallListen(), node.port());
         } catch (IOException | RuntimeException e) {
             LOG.error("the hall node did not start on {}: {}; tickets cannot be issued until it does (kiosks send "
                     + "residents to the service desk)", config.hallListen(), e.toString());
+        }
+    }
+
+    /** The clerks who may sign in at the counters, checked now: a broken staff.csv stops the node's kiosk. */
+    static StaffRoster staffRoster(KioskConfig config) {
+        try {
+            return new StaffRosterLoader().load(config.configDir());
+        } catch (CatalogException e) {
+            throw new ConfigException(e.problems());
         }
     }
 

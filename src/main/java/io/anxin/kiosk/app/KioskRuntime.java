@@ -5,6 +5,7 @@ import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.catalog.QueueCategoryLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.domain.catalog.QueueCategories;
+import io.anxin.kiosk.domain.hall.StaffRoster;
 import io.anxin.kiosk.service.ReceiptPrinting;
 import io.anxin.kiosk.service.SatisfactionSurvey;
 import io.anxin.kiosk.store.SatisfactionStore;
@@ -153,6 +154,7 @@ public final class KioskRuntime {
             CentralWiring central = CentralWiring.start(config, clock, workers);
             HallSetup hall = HallSetup.forRole(config, HallSetup.Role.RESIDENT);
             Optional<QueueCategories> queueCategories = hall.client().map(c -> queueCategories(config));
+            Optional<StaffRoster> staff = hall.servesNode() ? Optional.of(HallSetup.staffRoster(config)) : Optional.empty();
             QueryServices queries = queries(database, audit, clock, central.live(), printer);
             if (!exitAfterStart) {
                 database.thenAccept(db -> {
@@ -163,7 +165,8 @@ public final class KioskRuntime {
                                     ui.shell().connectionProperty().set(status.state() == SyncState.ONLINE);
                                 }
                             }));
-                    queueCategories.ifPresent(categories -> hall.startNode(db, categories, clock));
+                    queueCategories.ifPresent(categories -> staff.ifPresent(roster ->
+                            hall.startNode(db, categories, roster, audit, clock)));
                     controlSocket.start(lock, db, sync);
                 });
             }

@@ -20,6 +20,7 @@ import io.anxin.kiosk.domain.hall.Ticket;
 import io.anxin.kiosk.hall.HallClient;
 import io.anxin.kiosk.hall.HallException;
 import io.anxin.kiosk.hall.IssuedTicket;
+import io.anxin.kiosk.store.AuditLog;
 import io.anxin.kiosk.store.Database;
 
 /** {@code hall.*}: which node a process talks to, with which token, and the node the kiosk serves. */
@@ -34,6 +35,8 @@ class HallSetupTest {
         Files.writeString(dir.resolve("kiosk.properties"), "terminal.id=HALL-01\ndata.dir=data\n" + text,
                 StandardCharsets.UTF_8);
         Files.copy(Path.of("kiosk-config", "queue-categories.csv"), dir.resolve("queue-categories.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("kiosk-config", "staff.csv"), dir.resolve("staff.csv"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return loader.load(dir);
     }
@@ -64,7 +67,9 @@ class HallSetupTest {
             assertThatThrownBy(clerkClient::board).isInstanceOf(HallException.class)
                     .extracting(e -> ((HallException) e).kind()).isEqualTo(HallException.Kind.NODE_UNREACHABLE);
 
-            kiosk.startNode(db, KioskRuntime.queueCategories(c), Clock.systemUTC());
+            kiosk.startNode(db, KioskRuntime.queueCategories(c), HallSetup.staffRoster(c),
+                    new AuditLog(db.dataSource(), Clock.systemUTC(), c.terminalId()), Clock.systemUTC());
+            assertThat(clerk.client().orElseThrow().signIn("1001", "1357".toCharArray()).staffNo()).isEqualTo("1001");
             IssuedTicket issued = kiosk.client().orElseThrow().issue("general", 72, false, UUID.randomUUID().toString());
             assertThat(issued.ticket().number()).isEqualTo("Y001");
             Ticket called = clerkClient.callNext(1, "c-1").orElseThrow();
@@ -85,7 +90,8 @@ class HallSetupTest {
             KioskConfig c = load("hall.role=node\nhall.listen=127.0.0.1:" + taken.getLocalPort() + "\n");
             try (HallSetup kiosk = HallSetup.forRole(c, HallSetup.Role.RESIDENT);
                  Database db = Database.open(c.databaseDir())) {
-                kiosk.startNode(db, KioskRuntime.queueCategories(c), Clock.systemUTC());
+                kiosk.startNode(db, KioskRuntime.queueCategories(c), HallSetup.staffRoster(c),
+                        new AuditLog(db.dataSource(), Clock.systemUTC(), c.terminalId()), Clock.systemUTC());
                 assertThat(kiosk.describe()).contains("not serving");
                 assertThatThrownBy(() -> kiosk.client().orElseThrow().issue("general", null, false, "r-1"))
                         .isInstanceOf(HallException.class);
