@@ -70,14 +70,19 @@ public final class QueueChoiceScreen extends BaseScreen<QueueChoiceViewModel> {
         hint.visibleProperty().bind(model.identifiedProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
 
+        // 残疾人优先 is one more choice beside the categories (not for an elderly resident: they have the
+        // priority window already); its note says the clerk checks at the window
         Button disability = Controls.role(Controls.button(i18n, "queue.choice.disability", "choice"), "queue-disability");
         disability.setOnAction(e -> model.takeDisability());
+        disability.visibleProperty().bind(model.elderlyProperty().not());
+        disability.managedProperty().bind(disability.visibleProperty());
+        choices.getChildren().add(disability);
         Label check = Controls.paragraph(i18n, "ticket.disability.check", "body");
-        VBox disabled = new VBox(8, disability, check);
-        disabled.visibleProperty().bind(model.elderlyProperty().not());
-        disabled.managedProperty().bind(disabled.visibleProperty());
+        check.visibleProperty().bind(disability.visibleProperty());
+        check.managedProperty().bind(check.visibleProperty());
+        VBox notes = new VBox(8, hint, check);
 
-        VBox box = new VBox(28, priority, lead, choices, hint, disabled);
+        VBox box = new VBox(28, priority, lead, choices, notes);
         box.setAlignment(Pos.TOP_LEFT);
         box.setMaxWidth(1760);
         return box;

@@ -80,7 +80,7 @@ public final class TicketScreen extends BaseScreen<TicketViewModel> {
         Label slip = detail("ticket-slip", Bindings.createStringBinding(() -> i18n.text(model.printedProperty().get()
                 ? "ticket.printed" : "ticket.not-printed"), model.printedProperty(), i18n.localeProperty()));
         slip.getStyleClass().add("status-note");
-        VBox details = new VBox(10, service, ahead, wait, window, disability, slip);
+        VBox details = new VBox(6, service, ahead, wait, window, disability, slip);
         HBox.setHgrow(details, javafx.scene.layout.Priority.ALWAYS);
         HBox ticketBox = new HBox(64, numberBox, details);
         ticketBox.setAlignment(Pos.CENTER_LEFT);
