@@ -42,11 +42,6 @@ public final class CallStaffViewModel extends ScreenModel {
         this.navigator = navigator;
         this.tasks = tasks;
         this.voice = voice;
-        navigator.currentProperty().addListener((obs, old, now) -> {
-            if (old != null && now != null && now.model() == this) {
-                from = old.id();
-            }
-        });
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -56,6 +51,11 @@ public final class CallStaffViewModel extends ScreenModel {
     @Override
     public void onArrive() {
         super.onArrive();
+        // the navigator calls onArrive before it switches, so current() is the screen the resident was on
+        io.anxin.kiosk.ui.Screen was = navigator.current();
+        if (was != null && was.model() != this) {
+            from = was.id();
+        }
         String screen = from.isEmpty() ? "unknown" : from;
         if (hall.isEmpty()) {
             state.set(State.LOCAL);
