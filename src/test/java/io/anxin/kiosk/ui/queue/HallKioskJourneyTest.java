@@ -151,8 +151,21 @@ class HallKioskJourneyTest {
             fire(h, "queue-disability");
             h.layout();
             assertThat(text(h, "ticket-number")).isEqualTo("Y001");
-            assertThat(sceneText(h)).contains("到窗口时请出示残疾人证，工作人员会核对");
+            assertThat(sceneText(h)).contains("请到 1 号窗口等候，并出示残疾人证");
             assertThat(String.valueOf(lastSpoken(h).args().get(4))).contains("残疾人证");
+            snapshot(h, "ticket-disability");
+
+            // the longest ticket screen: a disability ticket whose slip did not print, in English large text
+            h.printer.failWith = PrinterFailure.PAPER_OUT;
+            goToChoice(h);
+            fire(h, "queue-disability");
+            largeText(h, true);
+            fx(() -> {
+                h.ui.i18n().localeProperty().set(Locale.ENGLISH);
+                return null;
+            });
+            assertThat(text(h, "ticket-number")).isEqualTo("Y002");
+            snapshot(h, "ticket-disability-not-printed-large-en");
         }
     }
 

@@ -55,7 +55,7 @@ public final class QueueChoiceScreen extends BaseScreen<QueueChoiceViewModel> {
         FlowPane choices = new FlowPane(32, 24);
         for (QueueCategory c : model.choices()) {
             Button b = Controls.role(new Button(), "queue-category-" + c.code());
-            b.getStyleClass().add("choice");
+            b.getStyleClass().addAll("choice", "queue-choice");
             b.textProperty().bind(Bindings.createStringBinding(() -> TicketTexts.name(c, i18n.localeProperty().get()),
                     i18n.localeProperty()));
             b.accessibleTextProperty().bind(b.textProperty());
@@ -72,7 +72,7 @@ public final class QueueChoiceScreen extends BaseScreen<QueueChoiceViewModel> {
 
         // 残疾人优先 is one more choice beside the categories (not for an elderly resident: they have the
         // priority window already); its note says the clerk checks at the window
-        Button disability = Controls.role(Controls.button(i18n, "queue.choice.disability", "choice"), "queue-disability");
+        Button disability = Controls.role(Controls.button(i18n, "queue.choice.disability", "choice", "queue-choice"), "queue-disability");
         disability.setOnAction(e -> model.takeDisability());
         disability.visibleProperty().bind(model.elderlyProperty().not());
         disability.managedProperty().bind(disability.visibleProperty());
@@ -82,7 +82,7 @@ public final class QueueChoiceScreen extends BaseScreen<QueueChoiceViewModel> {
         check.managedProperty().bind(check.visibleProperty());
         VBox notes = new VBox(8, hint, check);
 
-        VBox box = new VBox(28, priority, lead, choices, notes);
+        VBox box = new VBox(20, priority, lead, choices, notes);
         box.setAlignment(Pos.TOP_LEFT);
         box.setMaxWidth(1760);
         return box;

@@ -53,34 +53,30 @@ public final class TicketScreen extends BaseScreen<TicketViewModel> {
         VBox failure = new VBox(16, failedHead, failedDetail);
         show(failure, failed);
 
-        Label numberLabel = Controls.label(i18n, "ticket.number-label", "lead");
         Label number = new Label();
         number.setId("ticket-number");
         number.getStyleClass().add("ticket-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
         number.textProperty().bind(text(t -> t.number()));
         number.accessibleTextProperty().bind(number.textProperty());
-        VBox numberBox = new VBox(0, numberLabel, number);
+        // the header already says 您的排队号: no label above the number, so the screen fits in large text
+        VBox numberBox = new VBox(0, number);
         numberBox.setAlignment(Pos.TOP_LEFT);
         numberBox.setMinWidth(Region.USE_PREF_SIZE);
 
         Label service = detail("ticket-service", text(t -> i18n.text("ticket.service",
                 TicketTexts.name(t.queue(), i18n.localeProperty().get()))));
+        // how many are ahead and the wait on one line: the screen must fit six lines' worth in large text
         Label ahead = detail("ticket-ahead", text(t -> t.ahead() == 0 ? i18n.text("ticket.none-ahead")
-                : i18n.text("ticket.ahead", String.valueOf(t.ahead()))));
+                : i18n.text("ticket.ahead-wait", String.valueOf(t.ahead()), String.valueOf(t.waitMinutes()))));
         ahead.getStyleClass().add("status-note");
-        Label wait = detail("ticket-wait", text(t -> i18n.text("ticket.wait", String.valueOf(t.waitMinutes()))));
-        show(wait, Bindings.createBooleanBinding(() -> model.ticketProperty().get() != null
-                && model.ticketProperty().get().ahead() > 0, model.ticketProperty()));
-        Label window = detail("ticket-window", text(t -> i18n.text("ticket.window",
-                TicketTexts.windows(t.windows(), i18n.localeProperty().get()))));
-        Label disability = detail("ticket-disability", text(t -> i18n.text("ticket.disability.check")));
-        show(disability, Bindings.createBooleanBinding(() -> model.ticketProperty().get() != null
-                && model.ticketProperty().get().kind() == TicketKind.DISABILITY, model.ticketProperty()));
+        // for a disability ticket the window line says to bring the certificate (the clerk checks it)
+        Label window = detail("ticket-window", text(t -> i18n.text(t.kind() == TicketKind.DISABILITY
+                ? "ticket.window.disability" : "ticket.window", TicketTexts.windows(t.windows(), i18n.localeProperty().get()))));
         Label slip = detail("ticket-slip", Bindings.createStringBinding(() -> i18n.text(model.printedProperty().get()
                 ? "ticket.printed" : "ticket.not-printed"), model.printedProperty(), i18n.localeProperty()));
         slip.getStyleClass().add("status-note");
-        VBox details = new VBox(6, service, ahead, wait, window, disability, slip);
+        VBox details = new VBox(6, service, ahead, window, slip);
         HBox.setHgrow(details, javafx.scene.layout.Priority.ALWAYS);
         HBox ticketBox = new HBox(64, numberBox, details);
         ticketBox.setAlignment(Pos.CENTER_LEFT);
@@ -96,7 +92,7 @@ public final class TicketScreen extends BaseScreen<TicketViewModel> {
         actions.setAlignment(Pos.CENTER_LEFT);
         show(actions, waiting.not());
 
-        VBox box = new VBox(24, issuing, failure, ticketBox, actions);
+        VBox box = new VBox(16, issuing, failure, ticketBox, actions);
         box.setAlignment(Pos.TOP_LEFT);
         box.setMaxWidth(1760);
         return box;
