@@ -51,7 +51,7 @@ public final class TicketSlip {
         ResourceBundle b = KioskBundles.bundle(locale);
         List<String> lines = new ArrayList<>();
         lines.add(format(b, "ticket.slip.service", TicketTexts.name(t.asked(), locale)));
-        if (t.kind() != TicketKind.NORMAL) {
+        if (!t.queue().code().equals(t.asked().code())) {
             lines.add(format(b, "ticket.slip.queue", TicketTexts.name(t.queue(), locale)));
         }
         lines.add(t.ahead() == 0 ? b.getString("ticket.slip.none-ahead") : format(b, "ticket.slip.ahead", t.ahead()));

@@ -221,6 +221,27 @@ class QueueTicketsTest {
     }
 
     @Test
+    void theSlipSaysNumberServiceAheadWaitAndWindowAndNothingAboutTheResident() throws Exception {
+        QueueTickets t = tickets(relay.url());
+        t.take(TicketKind.NORMAL, "reimburse", null, Locale.SIMPLIFIED_CHINESE);
+        QueueTicket c2 = t.take(TicketKind.NORMAL, "reimburse", null, Locale.SIMPLIFIED_CHINESE).ticket().orElseThrow();
+        QueueTicket y1 = t.take(TicketKind.DISABILITY, "x", null, Locale.SIMPLIFIED_CHINESE).ticket().orElseThrow();
+        TicketSlip slip = new TicketSlip(() -> FONTS);
+        java.time.ZonedDateTime at = c2.issuedAt().atZone(clock.getZone());
+        assertThat(slip.lines(c2, at, Locale.SIMPLIFIED_CHINESE)).containsExactly("业务：报销与异地就医", "前面还有 1 人",
+                "预计等候：约 3 分钟", "请到 3、5 号窗口等候叫号", "取号时间：2026-11-22 09:30", "请留意大厅叫号屏和广播");
+        assertThat(slip.lines(y1, at, Locale.ENGLISH)).contains("Service: Priority window (elderly)",
+                "Show your disability certificate at the window.", "Please wait for window 1")
+                .noneMatch(l -> l.startsWith("Queue:"));
+        java.awt.image.BufferedImage image = slip.render(c2, at, Locale.SIMPLIFIED_CHINESE, ReceiptRenderer.WIDTH_80MM);
+        assertThat(image.getWidth()).isEqualTo(ReceiptRenderer.WIDTH_80MM);
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(image, "png", out.resolve("ticket-slip-C002.png").toFile());
+        javax.imageio.ImageIO.write(slip.render(y1, at, Locale.ENGLISH, 384), "png", out.resolve("ticket-slip-Y001-58mm-en.png").toFile());
+    }
+
+    @Test
     void waitsAreRoundedTheWayTheyAreSaid() {
         assertThat(QueueTicket.roundedMinutes(Duration.ZERO)).isZero();
         assertThat(QueueTicket.roundedMinutes(Duration.ofSeconds(20))).isEqualTo(1);
