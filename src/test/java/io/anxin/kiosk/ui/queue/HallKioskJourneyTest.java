@@ -82,6 +82,9 @@ class HallKioskJourneyTest {
             assertThat(sceneText(h)).contains("老年人优先窗口取号", "您已年满60周岁").doesNotContain("残疾人优先取号");
             assertThat(lastSpoken(h).key()).isEqualTo("prompt.queue.choice.elderly");
             snapshot(h, "ticket-choice-elderly");
+            largeText(h, true);
+            snapshot(h, "ticket-choice-elderly-large");
+            largeText(h, false);
 
             h.voice.clearEvents();
             fire(h, "queue-elderly");
