@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,23 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
-import com.pi4j.io.gpio.digital.DigitalOutput;
-import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.platform.MockPlatform;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 
 import io.anxin.kiosk.device.card.CardReaders;
-import io.anxin.kiosk.device.panel.PanelPins;
-import io.anxin.kiosk.device.panel.Pi4jHallPanel;
 import io.anxin.kiosk.device.print.PrinterFailure;
 import io.anxin.kiosk.domain.hall.HallBoard;
-import io.anxin.kiosk.domain.hall.HelpCall;
-import io.anxin.kiosk.hall.HallFeed;
-import io.anxin.kiosk.ui.KioskShell;
 import io.anxin.kiosk.ui.UiSettings;
-import io.anxin.kiosk.ui.resident.CallStaffViewModel;
 import io.anxin.kiosk.ui.resident.queue.QueueChoiceScreen;
 import io.anxin.kiosk.ui.resident.queue.TicketScreen;
 import io.anxin.kiosk.ui.support.KioskUiHarness;
@@ -114,10 +102,17 @@ class HallKioskJourneyTest {
     @Test
     void anUnidentifiedResidentTakesANormalTicketAndSeesHowToGetPriority() throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir)) {
-            h.counter.board(); // the node answers
-            // someone is already waiting for enrolment
-            new io.anxin.kiosk.hall.HallClient(h.hallUrl(), KioskUiHarness.KIOSK_TOKEN, Duration.ofSeconds(2))
-                    .issue("general", null, false, "earlier");
+            goToChoice(h);
+            fire(h, "queue-category-general");
+            h.layout();
+            assertThat(text(h, "ticket-number")).isEqualTo("A001");
+            assertThat(sceneText(h)).contains("前面没有人，请留意叫号", "请到 2、3 号窗口等候叫号");
+
+            // the next resident: A001 waits ahead of them
+            fx(() -> {
+                h.ui.endSession();
+                return null;
+            });
             goToChoice(h);
             assertThat(visibleButtons(h)).doesNotContain("queue-elderly").contains("queue-category-general",
                     "queue-category-chronic", "queue-category-reimburse", "queue-disability")
@@ -133,7 +128,7 @@ class HallKioskJourneyTest {
             assertThat(text(h, "ticket-number")).isEqualTo("A002");
             assertThat(sceneText(h)).contains("前面还有 1 人", "预计等候约 3 分钟", "请到 2、3 号窗口等候叫号");
             assertThat(lastSpoken(h).key()).isEqualTo("prompt.queue.ticket");
-            assertThat(slips(h)).hasSize(1);
+            assertThat(slips(h)).hasSize(2);
             snapshot(h, "ticket-normal");
             largeText(h, true);
             snapshot(h, "ticket-normal-large");
