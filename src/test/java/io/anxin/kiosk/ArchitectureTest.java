@@ -52,8 +52,9 @@ class ArchitectureTest {
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("main", "app")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app", "main")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app", "main")
-                // the hall queue (node, HTTP API, member client): service-like, beside service
-                .whereLayer("hall").mayOnlyBeAccessedByLayers("ui", "app", "main")
+                // the hall queue (node, HTTP API, member client): service-like, beside service; the
+                // kiosk's hall services (service.hall: tickets, help calls) are its member-side users
+                .whereLayer("hall").mayOnlyBeAccessedByLayers("ui", "service", "app", "main")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("service", "app", "main")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "hall", "sync", "app", "main")
                 .whereLayer("device").mayOnlyBeAccessedByLayers("service", "app", "main", "lab")

@@ -17,7 +17,10 @@ import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.domain.catalog.ServiceCode;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.hall.HallDesk;
 import io.anxin.kiosk.service.payment.ContributionPayment;
+import io.anxin.kiosk.domain.hall.HallBoard;
+import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.ui.ServiceCompletion;
 import io.anxin.kiosk.ui.flow.FlowScreen;
 import io.anxin.kiosk.ui.flow.FlowViewModel;
@@ -69,6 +72,10 @@ import io.anxin.kiosk.ui.resident.IdentifyScreen;
 import io.anxin.kiosk.ui.resident.IdentifyViewModel;
 import io.anxin.kiosk.ui.resident.KeyedIdScreen;
 import io.anxin.kiosk.ui.resident.KeyedIdViewModel;
+import io.anxin.kiosk.ui.resident.queue.QueueChoiceScreen;
+import io.anxin.kiosk.ui.resident.queue.QueueChoiceViewModel;
+import io.anxin.kiosk.ui.resident.queue.TicketScreen;
+import io.anxin.kiosk.ui.resident.queue.TicketViewModel;
 import io.anxin.kiosk.ui.resident.policy.PolicyArticleScreen;
 import io.anxin.kiosk.ui.resident.policy.PolicyArticleViewModel;
 import io.anxin.kiosk.ui.resident.policy.PolicyDesk;
@@ -104,7 +111,17 @@ public final class UiAssembly {
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
                            FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
                            ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries,
-                           Optional<DemoNetwork> demoNetwork) {
+                           Optional<DemoNetwork> demoNetwork, Optional<HallDesk> hall) {
+
+        /** A kiosk with no hall ({@code hall.role=standalone}): no 取号排队, help requests recorded locally. */
+        public Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
+                        EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
+                        FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
+                        ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries,
+                        Optional<DemoNetwork> demoNetwork) {
+            this(help, technician, status, evoucher, demoCards, catalogs, filing, payment, policy, receipts, satisfaction,
+                    queries, demoNetwork, Optional.empty());
+        }
     }
 
     /** Screens on which a QR scanner's input is taken as an e-voucher. */
@@ -119,6 +136,8 @@ public final class UiAssembly {
     private final KioskShell shell;
     private final Scene scene;
     private final ServiceCompletion completion;
+    private final AttractViewModel attract;
+    private final CallStaffViewModel callStaff;
 
     public UiAssembly(UiSettings settings, Voice voice, Clock clock, TaskRunner tasks, Services services, Runnable quit) {
         i18n = new I18n(settings.locale());
@@ -135,8 +154,15 @@ public final class UiAssembly {
         EvoucherViewModel evoucher = new EvoucherViewModel(services.evoucher(), cards, tasks);
         ScannerInput scanner = new ScannerInput(System::nanoTime);
 
-        registry.register(new AttractScreen(i18n, new AttractViewModel(navigator)));
-        registry.register(new HomeScreen(i18n, session, new HomeViewModel(i18n, session, navigator, this::endSession)));
+        attract = new AttractViewModel(navigator, voice, clock);
+        registry.register(new AttractScreen(i18n, attract));
+        registry.register(new HomeScreen(i18n, session, new HomeViewModel(i18n, session, navigator, this::endSession,
+                services.hall().map(h -> QueueChoiceScreen.ID))));
+        services.hall().ifPresent(desk -> {
+            TicketViewModel ticket = new TicketViewModel(desk, i18n, navigator, voice, tasks);
+            registry.register(new QueueChoiceScreen(i18n, new QueueChoiceViewModel(desk, session, clock, navigator, ticket)));
+            registry.register(new TicketScreen(i18n, ticket));
+        });
         identify = new IdentifyViewModel(cards, navigator);
         registry.register(new IdentifyScreen(i18n, identify));
         registry.register(new EvoucherScreen(i18n, evoucher));
@@ -161,7 +187,8 @@ public final class UiAssembly {
         registry.register(new ServicesScreen(i18n, servicesModel));
         registry.register(new GreetingScreen(i18n, new GreetingViewModel(session, servicesModel::afterIdentified, clock,
                 settings.elderlyAge())));
-        registry.register(new CallStaffScreen(i18n, new CallStaffViewModel(services.help(), navigator, tasks)));
+        callStaff = new CallStaffViewModel(services.help(), services.hall().map(HallDesk::help), navigator, tasks, voice);
+        registry.register(new CallStaffScreen(i18n, callStaff));
         registry.register(new TechnicianPinScreen(i18n, new TechnicianPinViewModel(services.technician(), navigator,
                 tasks, voice, TechnicianMenuScreen.ID)));
         registry.register(new TechnicianMenuScreen(i18n, new TechnicianMenuViewModel(services.status(),
@@ -189,6 +216,36 @@ public final class UiAssembly {
         session.highContrastProperty().addListener((obs, o, n) -> restyle.run());
         restyle.run();
         navigator.toRoot();
+        services.hall().ifPresent(desk -> desk.onPanel(new HallDesk.PanelEvents() {
+            @Override
+            public void helpPressed() {
+                javafx.application.Platform.runLater(UiAssembly.this::helpButtonPressed);
+            }
+
+            @Override
+            public void personArrived() {
+                javafx.application.Platform.runLater(attract::personArrived);
+            }
+        }));
+    }
+
+    /** The hall panel's help button: the same help call as 呼叫工作人员, for the screen the kiosk is on. */
+    private void helpButtonPressed() {
+        if (navigator.current() != null && navigator.current().id().equals(KioskShell.CALL_STAFF_SCREEN)) {
+            navigator.speakCurrentPrompt();
+        } else {
+            navigator.goTo(KioskShell.CALL_STAFF_SCREEN);
+        }
+    }
+
+    /** A change from the hall's feed ({@code HallFeed}), on the FX thread. */
+    public void onHallEvent(HallEvent event) {
+        callStaff.onHallEvent(event);
+    }
+
+    /** A board from the hall's feed (on connecting and after the node comes back), on the FX thread. */
+    public void onHallBoard(HallBoard board) {
+        callStaff.onHallBoard(board);
     }
 
     /** Every step-by-step service, with the rules and catalogs it needs. */

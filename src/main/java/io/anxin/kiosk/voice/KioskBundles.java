@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 /**
  * The kiosk's screen and speech texts are one logical bundle ({@value #BASE}) kept in several files
  * so each feature owns its own: {@code messages}, {@code rules}, {@code flows}, {@code services}, {@code queries},
- * {@code sync}, {@code hall}, {@code counter}, {@code policy}, {@code completion} and {@code payment} (each with an
+ * {@code sync}, {@code hall}, {@code counter}, {@code policy}, {@code completion}, {@code payment} and {@code ticket} (each with an
  * {@code _en} twin; the base file is Chinese). This
  * control loads the parts of a locale and merges them; a key defined in two parts is a build error
  * (the bundle fails to load), so features cannot silently overwrite each other's texts.
@@ -30,7 +30,7 @@ public final class KioskBundles extends ResourceBundle.Control {
     public static final String BASE = "io.anxin.kiosk.i18n.messages";
     /** The files merged into {@link #BASE}, in the package {@code io/anxin/kiosk/i18n}. */
     public static final List<String> PARTS = List.of("messages", "rules", "flows", "services", "queries", "sync", "hall", "counter",
-            "policy", "completion", "payment");
+            "policy", "completion", "payment", "ticket");
 
     private static final KioskBundles CONTROL = new KioskBundles();
 

@@ -136,7 +136,7 @@ class NavigationBenchmark {
                             clock, "BENCH-01"),
                     io.anxin.kiosk.service.query.TestQueries.over(database, new io.anxin.kiosk.service.query.FakeLiveData(),
                             new io.anxin.kiosk.service.query.SlipPrinter(), audit, clock, "BENCH-01"),
-                    java.util.Optional.empty());
+                    java.util.Optional.empty(), java.util.Optional.empty());
             UiSettings settings = new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60);
             ui = onFx(() -> new UiAssembly(settings, new RecordingVoice(), clock, new FxTaskRunner(workers), services,
                     () -> { }));

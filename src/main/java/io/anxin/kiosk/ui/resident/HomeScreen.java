@@ -65,7 +65,13 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
         finish.setOnAction(e -> model.finish());
         finish.visibleProperty().bind(model.identityProperty().isNotNull());
         finish.managedProperty().bind(finish.visibleProperty());
-        HBox actions = new HBox(32, services, identify, finish);
+        HBox actions = new HBox(32, services);
+        if (model.queueAvailable()) {
+            Button queue = Controls.role(Controls.button(i18n, "home.queue", "choice", "primary"), "home-queue");
+            queue.setOnAction(e -> model.queue());
+            actions.getChildren().add(queue);
+        }
+        actions.getChildren().addAll(identify, finish);
 
         HBox settings = new HBox(32, language, contrast);
         settings.setAlignment(Pos.CENTER_LEFT);

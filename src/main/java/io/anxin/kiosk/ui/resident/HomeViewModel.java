@@ -17,9 +17,13 @@ public final class HomeViewModel extends ScreenModel {
     private final ResidentSession session;
     private final Navigator navigator;
     private final Runnable endSession;
+    private final java.util.Optional<String> queueScreen;
 
-    public HomeViewModel(I18n i18n, ResidentSession session, Navigator navigator, Runnable endSession) {
+    /** @param queueScreen the 取号排队 screen when the kiosk is in a hall; empty for a standalone kiosk */
+    public HomeViewModel(I18n i18n, ResidentSession session, Navigator navigator, Runnable endSession,
+                         java.util.Optional<String> queueScreen) {
         this.i18n = i18n;
+        this.queueScreen = queueScreen;
         this.session = session;
         this.navigator = navigator;
         this.endSession = endSession;
@@ -37,6 +41,16 @@ public final class HomeViewModel extends ScreenModel {
     /** 办理业务: the service menu. */
     public void services() {
         navigator.goTo(ServicesScreen.ID);
+    }
+
+    /** Whether 取号排队 is offered: only in a hall. */
+    public boolean queueAvailable() {
+        return queueScreen.isPresent();
+    }
+
+    /** 取号排队. */
+    public void queue() {
+        queueScreen.ifPresent(navigator::goTo);
     }
 
     public void identify() {

@@ -89,13 +89,31 @@ public final class KioskUiHarness implements AutoCloseable {
     public final FakeLiveData live = new FakeLiveData();
     /** Where certificates are printed. */
     public final SlipPrinter slips = new SlipPrinter();
+    /** The hall node this kiosk is a member of; null for a standalone harness. */
+    public final io.anxin.kiosk.hall.HallNode hallNode;
+    /** A counter console's client of {@link #hallNode} (calls tickets, takes help calls); null when standalone. */
+    public final io.anxin.kiosk.hall.HallClient counter;
+    public final io.anxin.kiosk.device.panel.HallPanel panel;
+    public static final String KIOSK_TOKEN = "harness-kiosk-token-0123456789";
+    public static final String COUNTER_TOKEN = "harness-counter-token-0123456789";
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
     }
 
     public KioskUiHarness(Path dataDir, UiSettings settings) throws Exception {
+        this(dataDir, settings, true, new io.anxin.kiosk.device.panel.NoHallPanel("test harness"));
+    }
+
+    /**
+     * @param hall true: a real hall node on 127.0.0.1 (port 0) over this harness's database, and the
+     *        kiosk is its member (取号排队, live help calls); false: a standalone kiosk
+     * @param panel the hall panel (GPIO); tests of the help button and sensor give pi4j's mock provider
+     */
+    public KioskUiHarness(Path dataDir, UiSettings settings, boolean hall, io.anxin.kiosk.device.panel.HallPanel panel)
+            throws Exception {
         this.settings = settings;
+        this.panel = panel;
         this.dataDir = dataDir;
         stage = FxToolkit.registerPrimaryStage();
         onFx(() -> {
@@ -113,12 +131,22 @@ public final class KioskUiHarness implements AutoCloseable {
         demoCards = new DemoCardSlot(simulator, DemoCardCatalog.load(Path.of("kiosk-config", DemoCardCatalog.FILE_NAME)));
         catalogs = new CatalogLoader().load(Path.of("kiosk-config"));
         filing = new FileSubmission(new SubmissionStore(database.dataSource()), clock, "TEST-01");
+        if (hall) {
+            hallNode = io.anxin.kiosk.hall.HallNode.start(new io.anxin.kiosk.hall.HallQueue(
+                    new io.anxin.kiosk.store.HallQueueStore(database.dataSource()), queueCategories(), java.time.Duration.ofMinutes(15),
+                    settings.elderlyAge(), clock.getZone(), clock, java.time.Duration.ofMinutes(5)),
+                    java.net.InetAddress.getLoopbackAddress(), 0, java.util.Map.of(KIOSK_TOKEN, "TEST-01", COUNTER_TOKEN, "COUNTER-02"));
+            counter = new io.anxin.kiosk.hall.HallClient(hallUrl(), COUNTER_TOKEN, java.time.Duration.ofSeconds(5));
+        } else {
+            hallNode = null;
+            counter = null;
+        }
         UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit), access,
                 () -> List.of(Message.of("technician.menu.terminal", "TEST-01")), evoucher, Optional.of(demoCards),
                 catalogs, filing, Optional.of(order -> payment.pay(order)), CompletableFuture.completedFuture(POLICY),
                 new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
                 new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"),
-                queries(database, audit), Optional.empty());
+                queries(database, audit), Optional.empty(), hall ? Optional.of(hallDesk()) : Optional.empty());
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
@@ -127,6 +155,22 @@ public final class KioskUiHarness implements AutoCloseable {
             stage.show();
             return null;
         });
+    }
+
+    public static io.anxin.kiosk.domain.catalog.QueueCategories queueCategories() {
+        return new io.anxin.kiosk.catalog.QueueCategoryLoader().load(Path.of("kiosk-config"));
+    }
+
+    /** The hall node's address. */
+    public java.net.URI hallUrl() {
+        return java.net.URI.create("http://127.0.0.1:" + hallNode.port() + "/");
+    }
+
+    private io.anxin.kiosk.service.hall.HallDesk hallDesk() {
+        io.anxin.kiosk.hall.HallClient kiosk = new io.anxin.kiosk.hall.HallClient(hallUrl(), KIOSK_TOKEN,
+                java.time.Duration.ofSeconds(2));
+        return io.anxin.kiosk.service.hall.HallDesk.create(kiosk, panel, queueCategories(), settings.elderlyAge(), printer,
+                io.anxin.kiosk.device.print.ReceiptFonts::bundled, new HelpRequests(audit), clock);
     }
 
     private QueryServices queries(Database db, AuditLog auditLog) {
@@ -171,6 +215,9 @@ public final class KioskUiHarness implements AutoCloseable {
             stage.hide();
             return null;
         });
+        if (hallNode != null) {
+            hallNode.close();
+        }
         database.close();
     }
 }

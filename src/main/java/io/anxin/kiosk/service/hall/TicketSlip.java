@@ -1,0 +1,153 @@
+package io.anxin.kiosk.service.hall;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.text.MessageFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import io.anxin.kiosk.device.print.ReceiptFonts;
+import io.anxin.kiosk.voice.KioskBundles;
+
+/**
+ * Draws a {@link QueueTicket} as a black-and-white slip as wide as the print head: the number in very
+ * large type, then the service, how many wait ahead, the estimated wait and the windows, in the
+ * resident's language (bundle part {@code ticket}). Nothing about the resident is on it. Thread-safe:
+ * no state between calls but the fonts, loaded once.
+ */
+public final class TicketSlip {
+
+    private static final float TITLE = 40f;
+    private static final float NUMBER = 150f;
+    private static final float BODY = 30f;
+    private static final float NOTE = 28f;
+
+    private final Supplier<ReceiptFonts> fontSource;
+    private ReceiptFonts fonts;
+
+    /** @param fonts asked once, on the first render (the composition root shares one loaded set) */
+    public TicketSlip(Supplier<ReceiptFonts> fonts) {
+        this.fontSource = fonts;
+    }
+
+    private synchronized ReceiptFonts fonts() {
+        if (fonts == null) {
+            fonts = fontSource.get();
+        }
+        return fonts;
+    }
+
+    /** The lines under the number, in order (the last is the closing note); also what tests read. */
+    public List<String> lines(QueueTicket t, ZonedDateTime issuedAt, Locale locale) {
+        ResourceBundle b = KioskBundles.bundle(locale);
+        List<String> lines = new ArrayList<>();
+        lines.add(format(b, "ticket.slip.service", TicketTexts.name(t.asked(), locale)));
+        if (!t.queue().code().equals(t.asked().code())) {
+            lines.add(format(b, "ticket.slip.queue", TicketTexts.name(t.queue(), locale)));
+        }
+        lines.add(t.ahead() == 0 ? b.getString("ticket.slip.none-ahead") : format(b, "ticket.slip.ahead", t.ahead()));
+        if (t.ahead() > 0) {
+            lines.add(format(b, "ticket.slip.wait", t.waitMinutes()));
+        }
+        lines.add(format(b, "ticket.slip.window", TicketTexts.windows(t.windows(), locale)));
+        if (t.kind() == TicketKind.DISABILITY) {
+            lines.add(b.getString("ticket.disability.check"));
+        }
+        lines.add(format(b, "ticket.slip.time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(issuedAt)));
+        lines.add(b.getString("ticket.slip.note"));
+        return lines;
+    }
+
+    public BufferedImage render(QueueTicket t, ZonedDateTime issuedAt, Locale locale, int width) {
+        String title = KioskBundles.bundle(locale).getString("ticket.slip.title");
+        List<String> lines = lines(t, issuedAt, locale);
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D measure = scratch.createGraphics();
+        int height = draw(measure, title, t.number(), lines, width);
+        measure.dispose();
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        draw(g, title, t.number(), lines, width);
+        g.dispose();
+        return image;
+    }
+
+    private int draw(Graphics2D g, String title, String number, List<String> lines, int width) {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        int margin = Math.max(8, width / 36);
+        int inner = width - 2 * margin;
+        ReceiptFonts f = fonts();
+        int y = margin;
+        y = centered(g, title, f.bold(TITLE), width, y);
+        // the number as large as fits: 150 px on 80 mm paper, smaller on 58 mm
+        Font big = f.bold(NUMBER);
+        while (g.getFontMetrics(big).stringWidth(number) > inner && big.getSize2D() > 40f) {
+            big = big.deriveFont(big.getSize2D() - 10f);
+        }
+        y = centered(g, number, big, width, y);
+        g.fillRect(margin, y, inner, 4);
+        y += 20;
+        Font body = f.regular(BODY);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            for (String part : wrap(line, g.getFontMetrics(body), inner)) {
+                y = text(g, part, body, margin, y);
+            }
+            y += 4;
+        }
+        y += 12;
+        g.fillRect(margin, y, inner, 2);
+        y += 16;
+        Font note = f.bold(NOTE);
+        for (String part : wrap(lines.get(lines.size() - 1), g.getFontMetrics(note), inner)) {
+            y = centered(g, part, note, width, y);
+        }
+        return y + margin + 24;
+    }
+
+    private static int centered(Graphics2D g, String text, Font font, int width, int y) {
+        FontMetrics m = g.getFontMetrics(font);
+        return text(g, text, font, Math.max(0, (width - m.stringWidth(text)) / 2), y);
+    }
+
+    private static int text(Graphics2D g, String text, Font font, int x, int y) {
+        g.setFont(font);
+        g.drawString(text, x, y + g.getFontMetrics(font).getAscent());
+        return y + Math.round(font.getSize2D() * 1.3f);
+    }
+
+    /** Greedy wrap: at the last space for Latin text, anywhere between CJK characters. */
+    static List<String> wrap(String text, FontMetrics m, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty() && m.stringWidth(rest) > width) {
+            int fit = 1;
+            while (fit < rest.length() && m.stringWidth(rest.substring(0, fit + 1)) <= width) {
+                fit++;
+            }
+            int space = rest.lastIndexOf(' ', fit);
+            int cut = space > 0 && !Character.isIdeographic(rest.codePointAt(fit - 1)) ? space : fit;
+            out.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static String format(ResourceBundle b, String key, Object arg) {
+        return new MessageFormat(b.getString(key), Locale.ROOT).format(new Object[] {arg});
+    }
+}
