@@ -5,7 +5,12 @@ import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.catalog.QueueCategoryLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.domain.catalog.QueueCategories;
+import io.anxin.kiosk.domain.hall.HallBoard;
+import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.StaffRoster;
+import io.anxin.kiosk.device.panel.HallPanel;
+import io.anxin.kiosk.hall.HallFeed;
+import io.anxin.kiosk.service.hall.HallDesk;
 import io.anxin.kiosk.service.ReceiptPrinting;
 import io.anxin.kiosk.service.SatisfactionSurvey;
 import io.anxin.kiosk.store.SatisfactionStore;
@@ -63,6 +68,7 @@ import io.anxin.kiosk.voice.PromptCatalog;
 public final class KioskRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+    private static final java.time.Duration HALL_FEED_RETRY = java.time.Duration.ofSeconds(2);
 
     private final KioskConfig config;
     private final boolean reportFirstFrame;
@@ -155,7 +161,38 @@ public final class KioskRuntime {
             HallSetup hall = HallSetup.forRole(config, HallSetup.Role.RESIDENT);
             Optional<QueueCategories> queueCategories = hall.client().map(c -> queueCategories(config));
             Optional<StaffRoster> staff = hall.servesNode() ? Optional.of(HallSetup.staffRoster(config)) : Optional.empty();
-            QueryServices queries = queries(database, audit, clock, central.live(), printer);
+            var receiptFonts = QuerySetup.lazyFonts();
+            QueryServices queries = queries(database, audit, clock, central.live(), printer, receiptFonts);
+            HallPanel panel = PanelSetup.panel(config, clock);
+            LOG.info("hall: {}; panel: {}", hall.describe(), panel.status());
+            Optional<HallDesk> hallDesk = hall.client().map(client -> HallDesk.create(client, panel,
+                    queueCategories.orElseThrow(), config.elderlyAge(), printer, receiptFonts, new HelpRequests(audit), clock));
+            Optional<HallFeed> hallFeed = hall.client().map(client -> new HallFeed(client, new HallFeed.Listener() {
+                @Override
+                public void board(HallBoard board) {
+                    Platform.runLater(() -> {
+                        UiAssembly ui = uiRef.get();
+                        if (ui != null) {
+                            ui.onHallBoard(board);
+                        }
+                    });
+                }
+
+                @Override
+                public void event(HallEvent event) {
+                    Platform.runLater(() -> {
+                        UiAssembly ui = uiRef.get();
+                        if (ui != null) {
+                            ui.onHallEvent(event);
+                        }
+                    });
+                }
+
+                @Override
+                public void connection(boolean reachable, String detail) {
+                    // logged by the feed; the ticket screen tells residents when a ticket cannot be issued
+                }
+            }, HALL_FEED_RETRY));
             if (!exitAfterStart) {
                 database.thenAccept(db -> {
                     Optional<SyncWorker> sync = central.startWorker(db, submissions,
@@ -184,9 +221,9 @@ public final class KioskRuntime {
                 }
                 UiAssembly.Services services = new UiAssembly.Services(new HelpRequests(audit),
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
-                        () -> status(database, voice, identification), central.evoucher(), cards.demoSlot(),
+                        () -> status(database, voice, identification, hall.describe() + "; " + panel.status()), central.evoucher(), cards.demoSlot(),
                         loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries,
-                        central.demoNetwork());
+                        central.demoNetwork(), hallDesk);
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {
@@ -205,6 +242,7 @@ public final class KioskRuntime {
                     } else {
                         readers.start();
                         central.begin();
+                        hallFeed.ifPresent(HallFeed::start);
                         voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
                                 Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
                     }
@@ -213,7 +251,9 @@ public final class KioskRuntime {
             closed.await();
             controlSocket.close();
             central.close();
+            hallFeed.ifPresent(HallFeed::close);
             hall.close();
+            panel.close();
             readers.close();
             voice.close();
             workers.shutdown();
@@ -253,8 +293,8 @@ public final class KioskRuntime {
     }
 
     private QueryServices queries(CompletableFuture<Database> database, AuditLog audit, Clock clock,
-                                  CentralWiring.LiveData live, ReceiptPrinter printer) {
-        var fonts = QuerySetup.lazyFonts();
+                                  CentralWiring.LiveData live, ReceiptPrinter printer,
+                                  java.util.function.Supplier<io.anxin.kiosk.device.print.ReceiptFonts> fonts) {
         return QuerySetup.services(config, new DeferredDataSource(database), live, live, printer,
                 fonts, audit, clock);
     }
@@ -313,7 +353,8 @@ public final class KioskRuntime {
         return java.util.Map.of("cardReader", reader, "audio", audio);
     }
 
-    private List<Message> status(CompletableFuture<Database> database, KioskVoice voice, CardIdentification cards) {
+    private List<Message> status(CompletableFuture<Database> database, KioskVoice voice, CardIdentification cards,
+                                 String hallStatus) {
         List<Message> lines = new ArrayList<>();
         lines.add(Message.of("technician.menu.terminal", config.terminalId()));
         lines.add(Message.of("technician.menu.mode", config.demo() ? "demo" : "kiosk"));
@@ -322,6 +363,7 @@ public final class KioskRuntime {
         lines.add(Message.of("technician.menu.voice", voice.status().state() + " " + voice.status().detail()));
         lines.add(Message.of("technician.menu.card", cards.readerState()));
         lines.add(Message.of("technician.menu.database", database.join().epoch()));
+        lines.add(Message.of("technician.menu.hall", hallStatus));
         return lines;
     }
 

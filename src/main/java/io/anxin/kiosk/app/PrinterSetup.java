@@ -37,13 +37,14 @@ public final class PrinterSetup {
 
     /**
      * The same printer, built on first use: the receipt fonts take a moment to load, and the first
-     * frame of the kiosk should not wait for them. Not thread-safe, like every printer.
+     * frame of the kiosk should not wait for them. Receipts, certificates and queue tickets share this
+     * one object: every call holds its lock, so one slip is written to the device at a time.
      */
     static ReceiptPrinter lazy(KioskConfig config) {
         return new ReceiptPrinter() {
             private ReceiptPrinter built;
 
-            private ReceiptPrinter printer() {
+            private synchronized ReceiptPrinter printer() {
                 if (built == null) {
                     built = PrinterSetup.printer(config);
                 }
@@ -51,22 +52,22 @@ public final class PrinterSetup {
             }
 
             @Override
-            public void print(io.anxin.kiosk.device.print.Receipt receipt) {
+            public synchronized void print(io.anxin.kiosk.device.print.Receipt receipt) {
                 printer().print(receipt);
             }
 
             @Override
-            public void printSlip(String name, java.awt.image.BufferedImage image) {
+            public synchronized void printSlip(String name, java.awt.image.BufferedImage image) {
                 printer().printSlip(name, image);
             }
 
             @Override
-            public int paperWidthDots() {
+            public synchronized int paperWidthDots() {
                 return printer().paperWidthDots();
             }
 
             @Override
-            public io.anxin.kiosk.device.print.PrinterStatus status() {
+            public synchronized io.anxin.kiosk.device.print.PrinterStatus status() {
                 return printer().status();
             }
         };
