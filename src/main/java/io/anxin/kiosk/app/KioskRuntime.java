@@ -204,6 +204,11 @@ public final class KioskRuntime {
                             }));
                     queueCategories.ifPresent(categories -> staff.ifPresent(roster ->
                             hall.startNode(db, categories, roster, audit, clock)));
+                    if (hall.servesNode()) {
+                        if (!hall.servesNode()) {
+                            hallFeed.ifPresent(HallFeed::start);
+                        } // after the node it follows is up
+                    }
                     controlSocket.start(lock, db, sync);
                 });
             }
