@@ -96,6 +96,8 @@ public final class KioskUiHarness implements AutoCloseable {
     public final io.anxin.kiosk.device.panel.HallPanel panel;
     public static final String KIOSK_TOKEN = "harness-kiosk-token-0123456789";
     public static final String COUNTER_TOKEN = "harness-counter-token-0123456789";
+    /** The hall display's token on {@link #hallNode}; the demo clerks 1001/1357 and 1002/2468 may sign in there. */
+    public static final String DISPLAY_TOKEN = "harness-display-token-0123456789";
 
     public KioskUiHarness(Path dataDir) throws Exception {
         this(dataDir, new UiSettings(Locale.SIMPLIFIED_CHINESE, 1.0, 90, 30, true, 60));
@@ -135,7 +137,9 @@ public final class KioskUiHarness implements AutoCloseable {
             hallNode = io.anxin.kiosk.hall.HallNode.start(new io.anxin.kiosk.hall.HallQueue(
                     new io.anxin.kiosk.store.HallQueueStore(database.dataSource()), queueCategories(), java.time.Duration.ofMinutes(15),
                     settings.elderlyAge(), clock.getZone(), clock, java.time.Duration.ofMinutes(5)),
-                    java.net.InetAddress.getLoopbackAddress(), 0, java.util.Map.of(KIOSK_TOKEN, "TEST-01", COUNTER_TOKEN, "COUNTER-02"));
+                    java.net.InetAddress.getLoopbackAddress(), 0, java.util.Map.of(KIOSK_TOKEN, "TEST-01", COUNTER_TOKEN, "COUNTER-02",
+                            DISPLAY_TOKEN, "DISPLAY-03"),
+                    io.anxin.kiosk.hall.StaffFixtures.desk(io.anxin.kiosk.hall.StaffFixtures.roster(), database, clock));
             counter = new io.anxin.kiosk.hall.HallClient(hallUrl(), COUNTER_TOKEN, java.time.Duration.ofSeconds(5));
         } else {
             hallNode = null;
