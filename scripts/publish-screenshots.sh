@@ -12,7 +12,15 @@ chosen=(attract attract-large home home-large home-high-contrast call-staff iden
         services services-large receipt receipt-large satisfaction satisfaction-large take-card take-card-large
         policy policy-large policy-search policy-search-large policy-article policy-article-large
         account account-large account-live progress progress-large progress-number certificate certificate-large
-        certificate-slip completion-receipt-failed completion-receipt-failed-large completion-receipt-paper policy-search-results)
+        certificate-slip completion-receipt-failed completion-receipt-failed-large completion-receipt-paper policy-search-results
+        ticket-choice ticket-choice-large ticket-choice-elderly ticket-choice-elderly-large ticket-elderly ticket-elderly-large
+        ticket-normal ticket-normal-large ticket-normal-large-en ticket-disability ticket-failed ticket-failed-large
+        ticket-not-printed ticket-not-printed-large call-staff-waiting call-staff-waiting-large call-staff-coming
+        call-staff-coming-large call-staff-local
+        counter-sign-in counter-sign-in-large counter-sign-in-locked counter-window counter-window-large counter-console
+        counter-console-large counter-console-unreachable
+        display-no-calls display-calls display-calls-en display-calls-high-contrast display-six-calls display-unreachable
+        display-six-calls-unreachable journey-counter journey-display)
 # every step of every service (FlowWalkTest renders them): docs/screenshots/flows/
 mkdir -p docs/screenshots/flows
 for f in "$src"/flow-*.png; do
