@@ -31,7 +31,7 @@ import io.anxin.kiosk.ui.counter.WindowChoiceViewModel;
  * {@link #onConnection} through {@code Platform.runLater}. FX thread only; a one-second timeline
  * drives the clock on screen and the repeating help alert.
  */
-public final class CounterAssembly {
+public final class CounterAssembly implements HallRoleRuntime.RoleScreens {
 
     private final I18n i18n;
     private final CounterSession session = new CounterSession();
@@ -62,18 +62,22 @@ public final class CounterAssembly {
         ticker.play();
     }
 
+    @Override
     public Scene scene() {
         return scene;
     }
 
+    @Override
     public void onBoard(HallBoard board) {
         console.onBoard(board);
     }
 
+    @Override
     public void onEvent(HallEvent event) {
         console.onEvent(event);
     }
 
+    @Override
     public void onConnection(boolean reachable, String detail) {
         console.onConnection(reachable, detail);
     }
@@ -89,6 +93,7 @@ public final class CounterAssembly {
     }
 
     /** Stops the timeline (the window is closing). */
+    @Override
     public void stop() {
         ticker.stop();
     }

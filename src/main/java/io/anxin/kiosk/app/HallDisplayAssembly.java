@@ -29,7 +29,7 @@ import io.anxin.kiosk.voice.Voice;
  *
  * <p>FX thread only.
  */
-public final class HallDisplayAssembly {
+public final class HallDisplayAssembly implements HallRoleRuntime.RoleScreens {
 
     private final I18n i18n;
     private final HallDisplayViewModel model;
@@ -54,23 +54,27 @@ public final class HallDisplayAssembly {
         ticker.play();
     }
 
+    @Override
     public Scene scene() {
         return scene;
     }
 
     /** A board from the feed (start, reconnection): shown, never announced. */
+    @Override
     public void onBoard(HallBoard board) {
         model.onBoard(board);
         announcer.onBoard();
     }
 
     /** A live change from the feed: shown, and announced when it is a call or recall. */
+    @Override
     public void onEvent(HallEvent event) {
         model.onEvent(event);
         announcer.onEvent(event);
     }
 
     /** Whether the node answers; while it does not, the display keeps what it had and says so. */
+    @Override
     public void onConnection(boolean reachable, String detail) {
         model.onConnection(reachable, detail);
     }
@@ -91,6 +95,7 @@ public final class HallDisplayAssembly {
     }
 
     /** Stops the one-second timeline (the window is closing). */
+    @Override
     public void stop() {
         ticker.stop();
     }

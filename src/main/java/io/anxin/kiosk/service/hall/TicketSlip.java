@@ -1,5 +1,7 @@
 package io.anxin.kiosk.service.hall;
 
+import io.anxin.kiosk.service.SlipText;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -25,6 +27,9 @@ import io.anxin.kiosk.voice.KioskBundles;
  * no state between calls but the fonts, loaded once.
  */
 public final class TicketSlip {
+
+    /** Line height as a multiple of the font size. */
+    private static final float LINE = 1.3f;
 
     private static final float TITLE = 40f;
     private static final float NUMBER = 150f;
@@ -117,34 +122,15 @@ public final class TicketSlip {
     }
 
     private static int centered(Graphics2D g, String text, Font font, int width, int y) {
-        FontMetrics m = g.getFontMetrics(font);
-        return text(g, text, font, Math.max(0, (width - m.stringWidth(text)) / 2), y);
+        return SlipText.centered(g, text, font, width, y, LINE);
     }
 
     private static int text(Graphics2D g, String text, Font font, int x, int y) {
-        g.setFont(font);
-        g.drawString(text, x, y + g.getFontMetrics(font).getAscent());
-        return y + Math.round(font.getSize2D() * 1.3f);
+        return SlipText.line(g, text, font, x, y, LINE);
     }
 
-    /** Greedy wrap: at the last space for Latin text, anywhere between CJK characters. */
     static List<String> wrap(String text, FontMetrics m, int width) {
-        List<String> out = new ArrayList<>();
-        String rest = text.strip();
-        while (!rest.isEmpty() && m.stringWidth(rest) > width) {
-            int fit = 1;
-            while (fit < rest.length() && m.stringWidth(rest.substring(0, fit + 1)) <= width) {
-                fit++;
-            }
-            int space = rest.lastIndexOf(' ', fit);
-            int cut = space > 0 && !Character.isIdeographic(rest.codePointAt(fit - 1)) ? space : fit;
-            out.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
+        return SlipText.wrap(text, m, width);
     }
 
     private static String format(ResourceBundle b, String key, Object arg) {
