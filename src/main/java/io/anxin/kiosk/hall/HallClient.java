@@ -85,8 +85,16 @@ public final class HallClient {
     }
 
     public HelpCall raiseHelp(String screen) {
+        return raiseHelp(screen, null);
+    }
+
+    /** Raises a help call; a retry with the same {@code requestId} gets the call the first attempt raised. */
+    public HelpCall raiseHelp(String screen, String requestId) {
         ObjectNode body = HallJson.MAPPER.createObjectNode();
         body.put("screen", screen);
+        if (requestId != null) {
+            body.put("requestId", requestId);
+        }
         JsonNode answer = post("v1/hall/help", body).orElseThrow(() -> unexpected("help"));
         return parsed("help", () -> HallJson.help(answer));
     }

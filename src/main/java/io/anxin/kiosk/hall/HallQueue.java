@@ -116,10 +116,15 @@ public final class HallQueue {
     }
 
     public HelpCall raiseHelp(String terminal, String screen) {
+        return raiseHelp(terminal, screen, null);
+    }
+
+    /** A help call; a retry with the same {@code requestId} returns the call the first attempt raised. */
+    public HelpCall raiseHelp(String terminal, String screen, String requestId) {
         if (screen == null || screen.isBlank() || screen.length() > 64) {
             throw new HallException(HallException.Kind.BAD_REQUEST, "a help call needs the screen name (1 to 64 characters)");
         }
-        return change(() -> store.raiseHelp(terminal, screen, clock.instant()));
+        return change(() -> store.raiseHelp(terminal, screen, clock.instant(), scoped(terminal, requestId)));
     }
 
     public HelpCall takeHelp(long helpId, String terminal) {

@@ -114,7 +114,8 @@ final class HallRoutes implements HttpHandler {
             };
             send(exchange, 200, wrap(HallJson.ticket(t)));
         } else if ("/v1/hall/help".equals(path)) {
-            send(exchange, 201, HallJson.help(queue.raiseHelp(terminal, body(exchange).path("screen").asText(null))));
+            JsonNode body = body(exchange);
+            send(exchange, 201, HallJson.help(queue.raiseHelp(terminal, body.path("screen").asText(null), requestId(body))));
         } else if ("/v1/hall/staff/sign-in".equals(path)) {
             JsonNode body = body(exchange);
             JsonNode pin = body.get("pin");

@@ -234,14 +234,30 @@ public final class HallQueueStore {
         });
     }
 
-    public HelpCall raiseHelp(String terminal, String screen, Instant now) {
+    /** Raises a help call; an earlier request id (already scoped to its terminal) returns that call as it is now. */
+    public HelpCall raiseHelp(String terminal, String screen, Instant now, String requestId) {
         return tx("raise a help call", c -> {
+            if (requestId != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, terminal, screen, raised_at, taken_at, taken_by"
+                        + " FROM hall_help WHERE request_id = ?")) {
+                    ps.setString(1, requestId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            long taken = rs.getLong(5);
+                            Instant takenAt = rs.wasNull() ? null : Instant.ofEpochMilli(taken);
+                            return new HelpCall(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    Instant.ofEpochMilli(rs.getLong(4)), takenAt, rs.getString(6));
+                        }
+                    }
+                }
+            }
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_help (terminal, screen, raised_at)"
-                    + " VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_help (terminal, screen, raised_at, request_id)"
+                    + " VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, terminal);
                 ps.setString(2, screen);
                 ps.setLong(3, now.toEpochMilli());
+                ps.setString(4, requestId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

@@ -130,6 +130,11 @@ class HallApiTest {
         assertEquals("COUNTER-02", client(COUNTER_TOKEN).takeHelp(help.id()).takenBy());
         assertEquals(HallException.Kind.CONFLICT,
                 assertThrows(HallException.class, () -> client(COUNTER_TOKEN).takeHelp(help.id())).kind());
+        var first = client(KIOSK_TOKEN).raiseHelp("identify", "h-1");
+        var retry = client(KIOSK_TOKEN).raiseHelp("identify", "h-1");
+        assertEquals(first.id(), retry.id(), "a retry with the same request id is the same call");
+        assertTrue(client(COUNTER_TOKEN).raiseHelp("identify", "h-1").id() != first.id(),
+                "request ids are per terminal");
     }
 
     @Test

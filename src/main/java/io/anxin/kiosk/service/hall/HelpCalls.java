@@ -67,8 +67,9 @@ public final class HelpCalls {
                 LOG.warn("the help request could not be written to the audit log: {}", e.toString());
             }
             HelpCall call;
+            String requestId = java.util.UUID.randomUUID().toString();
             try {
-                call = client.raiseHelp(screen);
+                call = raiseOnce(screen, requestId);
             } catch (HallException e) {
                 if (e.kind() == HallException.Kind.NODE_UNREACHABLE) {
                     LOG.warn("help call not raised: the hall node cannot be reached ({}); the resident was sent to the"
@@ -84,6 +85,19 @@ public final class HelpCalls {
             panel.helpLamp(true);
             LOG.info("help call {} raised from screen {}", call.id(), screen);
             return new Outcome(Status.RAISED, call.id());
+        }
+    }
+
+    /** One retry with the same request id when the answer did not come: the node may hold the call already. */
+    private HelpCall raiseOnce(String screen, String requestId) {
+        try {
+            return client.raiseHelp(screen, requestId);
+        } catch (HallException e) {
+            if (e.kind() != HallException.Kind.NODE_UNREACHABLE) {
+                throw e;
+            }
+            LOG.info("no answer to help call {} ({}); asking once more with the same request id", requestId, e.getMessage());
+            return client.raiseHelp(screen, requestId);
         }
     }
 

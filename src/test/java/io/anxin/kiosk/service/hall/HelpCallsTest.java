@@ -96,6 +96,22 @@ class HelpCallsTest {
     }
 
     @Test
+    void aLostAnswerIsAskedAgainWithTheSameRequestIdAndGivesOneCallNotTwo() throws Exception {
+        try (QueueTicketsTest.Relay relay = new QueueTicketsTest.Relay(URI.create("http://127.0.0.1:" + node.port() + "/"))) {
+            relay.dropAnswers.set(1);
+            HelpCalls help = new HelpCalls(new HallClient(relay.url(), KIOSK, Duration.ofSeconds(2)), panel,
+                    new HelpRequests(audit));
+            HelpCalls.Outcome outcome = help.raise("service-step");
+            assertThat(outcome.status()).as("the node had the call; the retry found it").isEqualTo(HelpCalls.Status.RAISED);
+            assertThat(relay.requestIds()).hasSize(2);
+            assertThat(relay.requestIds().get(0)).isNotBlank().isEqualTo(relay.requestIds().get(1));
+            assertThat(client(COUNTER).board().openHelp()).as("one call on the node").singleElement()
+                    .satisfies(c -> assertThat(c.id()).isEqualTo(outcome.helpId()));
+            assertThat(panel.lamp).containsExactly(true);
+        }
+    }
+
+    @Test
     void aTakeMissedByTheFeedIsFoundOnAFreshBoard() {
         HelpCalls help = new HelpCalls(client(KIOSK), panel, new HelpRequests(audit));
         long id = help.raise("home").helpId();

@@ -261,7 +261,7 @@ class QueueTicketsTest {
     }
 
     /**
-     * Forwards ticket requests to the node and records them; while {@code dropAnswers} is above 0 it
+     * Forwards requests to the node and records the bodies of ticket and help requests; while {@code dropAnswers} is above 0 it
      * lets the node act and then closes the connection without an answer (a lost answer).
      */
     static final class Relay implements AutoCloseable {
@@ -278,7 +278,8 @@ class QueueTicketsTest {
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readAllBytes();
                 }
-                if (exchange.getRequestURI().getPath().endsWith("/tickets")) {
+                String path = exchange.getRequestURI().getPath();
+                if (path.endsWith("/tickets") || path.endsWith("/help")) {
                     bodies.add(MAPPER.readTree(body));
                 }
                 HttpResponse<byte[]> answer;
