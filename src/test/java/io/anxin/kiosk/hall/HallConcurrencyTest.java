@@ -8,12 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 7 clients (3 kiosks, 4 counters), one node restart mid-run (see {@link HallConcurrencyRun}). The
- * normal run takes 1,500 tickets (about 20 s on the loaded 2-core machine); the soak the issue's 2,000
- * (22 to 30 s here).
+ * normal run takes the issue's 2,000 tickets against a node in a child JVM that is killed with SIGKILL
+ * mid-run and started again on the same database and port (about 21 s on the shared 2-core machine);
+ * the soaks add the in-process stop and start of the node.
  */
 class HallConcurrencyTest {
 
     @Test
+    @Tag("soak")
     void sevenClientsFifteenHundredTicketsOneRestart(@TempDir Path dir) throws Exception {
         report(run(dir, 1500));
     }
@@ -24,14 +26,8 @@ class HallConcurrencyTest {
         report(run(dir, 2000));
     }
 
-    /** The node in a child JVM, killed with SIGKILL mid-run and started again on the same database and port. */
+    /** The test, in every run: 2,000 tickets, the node killed with SIGKILL once and started again. */
     @Test
-    void sevenClientsOneThousandTicketsNodeKilledOnce(@TempDir Path dir) throws Exception {
-        report(run(dir, 1000, true));
-    }
-
-    @Test
-    @Tag("soak")
     void sevenClientsTwoThousandTicketsNodeKilledOnce(@TempDir Path dir) throws Exception {
         report(run(dir, 2000, true));
     }
