@@ -18,7 +18,7 @@ chosen=(attract attract-large home home-large home-high-contrast call-staff iden
         ticket-not-printed ticket-not-printed-large call-staff-waiting call-staff-waiting-large call-staff-coming
         call-staff-coming-large call-staff-local
         counter-sign-in counter-sign-in-large counter-sign-in-locked counter-window counter-window-large counter-console
-        counter-console-large counter-console-unreachable
+        counter-console-large counter-console-unreachable counter-window-taken
         display-no-calls display-calls display-calls-en display-calls-high-contrast display-six-calls display-unreachable
         display-six-calls-unreachable journey-counter journey-display)
 # every step of every service (FlowWalkTest renders them): docs/screenshots/flows/

@@ -34,7 +34,12 @@ import io.anxin.kiosk.ui.counter.WindowChoiceViewModel;
 public final class CounterAssembly implements HallRoleRuntime.RoleScreens {
 
     private final I18n i18n;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CounterAssembly.class);
+
     private final CounterSession session = new CounterSession();
+    private final HallClient hall;
+    private final TaskRunner tasks;
+    private final WindowChoiceViewModel windows;
     private final ConsoleViewModel console;
     private final CounterShell shell;
     private final Scene scene;
@@ -49,7 +54,20 @@ public final class CounterAssembly implements HallRoleRuntime.RoleScreens {
                            QueueCategories categories, Runnable helpAlert, Runnable quit) {
         i18n = new I18n(settings.locale());
         SignInViewModel signIn = new SignInViewModel(hall, tasks, session);
-        WindowChoiceViewModel windows = new WindowChoiceViewModel(categories, session);
+        windows = new WindowChoiceViewModel(categories, session, hall, tasks);
+        // a clerk who signs out closes the window on the node, so another console may open it
+        session.windowProperty().addListener((obs, was, now) -> {
+            int closed = was.intValue();
+            if (closed > 0 && now.intValue() != closed) {
+                tasks.run(() -> {
+                    hall.releaseWindow(closed);
+                    return closed;
+                }, ok -> { }, failure -> LOG.warn("window {} not released on the node (it lapses by itself): {}", closed,
+                        failure.toString()));
+            }
+        });
+        this.hall = hall;
+        this.tasks = tasks;
         console = new ConsoleViewModel(hall, tasks, session, categories, clock, helpAlert, i18n);
         shell = new CounterShell(i18n, session, new SignInScreen(i18n, signIn), new WindowChoiceScreen(i18n, windows),
                 new ConsoleScreen(i18n, console, clock.getZone()));
@@ -79,6 +97,16 @@ public final class CounterAssembly implements HallRoleRuntime.RoleScreens {
 
     @Override
     public void onConnection(boolean reachable, String detail) {
+        int window = session.windowProperty().get();
+        if (reachable && window > 0) {
+            // the node keeps window claims in memory: open ours again after it restarted
+            String staffNo = session.clerkProperty().get() == null ? "" : session.clerkProperty().get().staffNo();
+            tasks.run(() -> {
+                hall.claimWindow(window, staffNo);
+                return window;
+            }, ok -> { }, failure -> LOG.warn("window {} could not be opened again after reconnecting: {}", window,
+                    failure.toString()));
+        }
         console.onConnection(reachable, detail);
     }
 
@@ -100,6 +128,11 @@ public final class CounterAssembly implements HallRoleRuntime.RoleScreens {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** The window choice's view model (tests read its error). */
+    public WindowChoiceViewModel windowChoice() {
+        return windows;
     }
 
     public CounterSession session() {

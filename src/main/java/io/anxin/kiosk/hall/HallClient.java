@@ -66,6 +66,18 @@ public final class HallClient {
         return post("v1/hall/windows/" + window + "/next", body).map(n -> parsed("call next", () -> HallJson.ticket(n.get("ticket"))));
     }
 
+    /** Opens {@code window} at this terminal for {@code staffNo}; CONFLICT when another live console has it. */
+    public void claimWindow(int window, String staffNo) {
+        ObjectNode body = HallJson.MAPPER.createObjectNode();
+        body.put("staffNo", staffNo);
+        post("v1/hall/windows/" + window + "/claim", body).orElseThrow(() -> unexpected("claim window"));
+    }
+
+    /** Closes {@code window} at this terminal (the clerk signs out); nothing when it is not held here. */
+    public void releaseWindow(int window) {
+        post("v1/hall/windows/" + window + "/release", HallJson.MAPPER.createObjectNode());
+    }
+
     public Ticket recall(long ticketId) {
         return ticketCall(ticketId, "recall", HallJson.MAPPER.createObjectNode());
     }

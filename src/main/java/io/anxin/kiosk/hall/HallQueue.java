@@ -40,6 +40,8 @@ public final class HallQueue {
     private final Clock clock;
     private final Duration fallbackService;
     private final ReentrantLock changes = new ReentrantLock();
+    private final java.util.Map<Integer, WindowClaim> claims = new java.util.HashMap<>();
+    private final java.util.Map<String, Instant> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object feed = new Object();
     private long feedVersion;
     private boolean stopping;
@@ -87,11 +89,71 @@ public final class HallQueue {
                 queue.windows().size()));
     }
 
-    /** Calls the next ticket for {@code window} by {@link CallRules}; empty when nobody waits for it. */
-    public Optional<Ticket> callNext(int window, String terminal, String requestId) {
+    /** Which counter has opened a window, and who signed in there. */
+    public record WindowClaim(int window, String terminal, String staffNo) {
+    }
+
+    /** A claim lapses when its terminal has not been heard from for this long (a console follows the feed every 25 s). */
+    public static final Duration CLAIM_TTL = Duration.ofMinutes(2);
+
+    /** The node heard from {@code terminal} (any authenticated request): keeps its window claims alive. */
+    public void seen(String terminal) {
+        lastSeen.put(terminal, clock.instant());
+    }
+
+    /**
+     * Opens {@code window} at {@code terminal} for {@code staffNo}: two consoles never call for the same
+     * window. A claim of another terminal that is still heard from is a CONFLICT; one whose terminal went
+     * quiet for {@link #CLAIM_TTL} is taken over. Claims live in memory: after a node restart consoles
+     * claim again when they reconnect.
+     */
+    public WindowClaim claimWindow(int window, String terminal, String staffNo) {
+        checkWindow(window);
+        seen(terminal);
+        synchronized (claims) {
+            WindowClaim held = claims.get(window);
+            if (held != null && !held.terminal().equals(terminal) && alive(held.terminal())) {
+                throw new HallException(HallException.Kind.CONFLICT, "window " + window + " is open at terminal "
+                        + held.terminal() + " (staff " + held.staffNo() + "); sign out there first or choose another window");
+            }
+            WindowClaim claim = new WindowClaim(window, terminal, staffNo == null ? "" : staffNo);
+            claims.put(window, claim);
+            return claim;
+        }
+    }
+
+    /** Closes {@code window} if {@code terminal} holds it (a clerk signs out); otherwise nothing. */
+    public void releaseWindow(int window, String terminal) {
+        synchronized (claims) {
+            claims.computeIfPresent(window, (w, held) -> held.terminal().equals(terminal) ? null : held);
+        }
+    }
+
+    private boolean alive(String terminal) {
+        Instant last = lastSeen.get(terminal);
+        return last != null && Duration.between(last, clock.instant()).compareTo(CLAIM_TTL) < 0;
+    }
+
+    private void checkWindow(int window) {
         if (categories.calledAt(window).isEmpty()) {
             throw new HallException(HallException.Kind.BAD_REQUEST, "window " + window
                     + " calls no queue category (queue-categories.csv)");
+        }
+    }
+
+    /**
+     * Calls the next ticket for {@code window} by {@link CallRules}; empty when nobody waits for it. A
+     * window another live terminal has claimed is a CONFLICT; an unclaimed window may be called by any
+     * counter terminal.
+     */
+    public Optional<Ticket> callNext(int window, String terminal, String requestId) {
+        checkWindow(window);
+        synchronized (claims) {
+            WindowClaim held = claims.get(window);
+            if (held != null && !held.terminal().equals(terminal) && alive(held.terminal())) {
+                throw new HallException(HallException.Kind.CONFLICT, "window " + window + " is open at terminal "
+                        + held.terminal() + "; this terminal cannot call for it");
+            }
         }
         return change(() -> store.callNext(window, categories.calledAt(window), categories.isPriorityWindow(window), rules,
                 clock.instant(), terminal, scoped(terminal, requestId)));

@@ -27,6 +27,7 @@ final class HallRoutes implements HttpHandler {
 
     private static final Pattern TICKET = Pattern.compile("/v1/hall/tickets/(\\d{1,18})/(recall|no-show|finish|transfer)");
     private static final Pattern WINDOW = Pattern.compile("/v1/hall/windows/(\\d{1,2})/next");
+    private static final Pattern WINDOW_CLAIM = Pattern.compile("/v1/hall/windows/(\\d{1,2})/(claim|release)");
     private static final Pattern HELP = Pattern.compile("/v1/hall/help/(\\d{1,18})/take");
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final int MAX_BODY = 16 * 1024;
@@ -51,6 +52,7 @@ final class HallRoutes implements HttpHandler {
                 send(exchange, 401, error("UNAUTHORIZED", "a valid bearer token from hall.token-file is needed"));
                 return;
             }
+            queue.seen(terminal);
             try {
                 route(exchange, terminal);
             } catch (HallException e) {
@@ -102,6 +104,19 @@ final class HallRoutes implements HttpHandler {
             if (called.isPresent()) {
                 send(exchange, 200, wrap(HallJson.ticket(called.get())));
             } else {
+                exchange.sendResponseHeaders(204, -1);
+            }
+        } else if ((m = WINDOW_CLAIM.matcher(path)).matches()) {
+            int window = Integer.parseInt(m.group(1));
+            if ("claim".equals(m.group(2))) {
+                HallQueue.WindowClaim claim = queue.claimWindow(window, terminal, body(exchange).path("staffNo").asText(""));
+                ObjectNode answer = HallJson.MAPPER.createObjectNode();
+                answer.put("window", claim.window());
+                answer.put("terminal", claim.terminal());
+                answer.put("staffNo", claim.staffNo());
+                send(exchange, 200, answer);
+            } else {
+                queue.releaseWindow(window, terminal);
                 exchange.sendResponseHeaders(204, -1);
             }
         } else if ((m = TICKET.matcher(path)).matches()) {

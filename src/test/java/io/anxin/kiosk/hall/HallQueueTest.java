@@ -220,4 +220,40 @@ class HallQueueTest {
         List<HallEvent> seen = waiter.get(60, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals("B001", seen.get(0).number());
     }
+
+    @Test
+    void aWindowIsOpenAtOneConsoleAtATimeUntilItSignsOutOrGoesQuiet() {
+        issue("general");
+        issue("general");
+        queue.claimWindow(2, "C1", "1001");
+        HallException taken = org.junit.jupiter.api.Assertions.assertThrows(HallException.class,
+                () -> queue.claimWindow(2, "C2", "1002"));
+        org.junit.jupiter.api.Assertions.assertEquals(HallException.Kind.CONFLICT, taken.kind());
+        org.junit.jupiter.api.Assertions.assertTrue(taken.getMessage().contains("C1"), taken.getMessage());
+        HallException call = org.junit.jupiter.api.Assertions.assertThrows(HallException.class,
+                () -> queue.callNext(2, "C2", "x"));
+        org.junit.jupiter.api.Assertions.assertEquals(HallException.Kind.CONFLICT, call.kind(), "C2 cannot call for C1's window");
+        org.junit.jupiter.api.Assertions.assertEquals("A001", queue.callNext(2, "C1", "a").orElseThrow().number());
+        org.junit.jupiter.api.Assertions.assertEquals("A002", queue.callNext(3, "C2", "b").orElseThrow().number(),
+                "an unclaimed window may be called");
+        queue.claimWindow(2, "C1", "1001");
+        org.junit.jupiter.api.Assertions.assertEquals(2, queue.claimWindow(2, "C1", "1001").window(), "claiming again is fine");
+
+        queue.releaseWindow(2, "C2");
+        org.junit.jupiter.api.Assertions.assertThrows(HallException.class, () -> queue.claimWindow(2, "C2", "1002"),
+                "only the holder releases");
+        queue.releaseWindow(2, "C1");
+        org.junit.jupiter.api.Assertions.assertEquals("C2", queue.claimWindow(2, "C2", "1002").terminal());
+
+        clock.advance(HallQueue.CLAIM_TTL.minusSeconds(1));
+        queue.seen("C2");
+        clock.advance(java.time.Duration.ofSeconds(2));
+        org.junit.jupiter.api.Assertions.assertThrows(HallException.class, () -> queue.claimWindow(2, "C1", "1001"),
+                "C2 was heard from within the last two minutes");
+        clock.advance(HallQueue.CLAIM_TTL);
+        org.junit.jupiter.api.Assertions.assertEquals("C1", queue.claimWindow(2, "C1", "1001").terminal(),
+                "a console that went quiet (crashed, unplugged) loses its window after two minutes");
+        org.junit.jupiter.api.Assertions.assertEquals(HallException.Kind.BAD_REQUEST, org.junit.jupiter.api.Assertions
+                .assertThrows(HallException.class, () -> queue.claimWindow(9, "C1", "1001")).kind());
+    }
 }
