@@ -173,7 +173,7 @@ public final class ConfigLoader {
             }
             if (hallRole == HallRole.NODE && mode == KioskMode.KIOSK && hallToken != null && hallToken.isEmpty()) {
                 problems.add(where("hall.token-file") + "hall.role=node in kiosk mode needs hall.token-file (one line "
-                        + "'TERMINAL-ID TOKEN' per hall terminal; docs/hall-api.md); only demo mode makes its own");
+                        + "'TERMINAL-ID TOKEN ROLE' per hall terminal; docs/hall-api.md); only demo mode makes its own");
             }
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);

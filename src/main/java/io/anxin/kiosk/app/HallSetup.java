@@ -53,12 +53,15 @@ final class HallSetup implements AutoCloseable {
 
     /** The screens a process shows; picks its terminal name on a node's machine. */
     enum Role {
-        RESIDENT(""), CLERK("-CLERK"), HALL_DISPLAY("-DISPLAY");
+        RESIDENT("", "kiosk"), CLERK("-CLERK", "counter"), HALL_DISPLAY("-DISPLAY", "display");
 
         private final String suffix;
+        /** Its role word in the node's token file. */
+        private final String tokenRole;
 
-        Role(String suffix) {
+        Role(String suffix, String tokenRole) {
             this.suffix = suffix;
+            this.tokenRole = tokenRole;
         }
     }
 
@@ -97,7 +100,7 @@ final class HallSetup implements AutoCloseable {
             String token = HallTokens.readNode(tokens).entrySet().stream().filter(e -> e.getValue().equals(terminal))
                     .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new HallException(HallException.Kind.TOKEN_FILE,
                             "token file " + tokens + " has no line for terminal " + terminal
-                                    + " (this process on the node's machine); add 'TERMINAL-ID TOKEN' for it"));
+                                    + " (this process on the node's machine); add 'TERMINAL-ID TOKEN ROLE' for it"));
             return new HallSetup(config, role, Optional.of(new HallClient(config.hallListen().loopbackUrl(), token,
                     CLIENT_TIMEOUT)));
         } catch (HallException e) {
@@ -135,7 +138,7 @@ final class HallSetup implements AutoCloseable {
                     Duration.ofMinutes(config.hallPriorityAfterMinutes()), config.elderlyAge(), config.timeZone(), clock,
                     FALLBACK_SERVICE);
             node = HallNode.start(queue, InetAddress.getByName(config.hallListen().host()), config.hallListen().port(),
-                    HallTokens.readNode(nodeTokenFile(config)), desk);
+                    HallTokens.readNode(nodeTokenFile(config)), HallTokens.readRoles(nodeTokenFile(config)), desk);
             LOG.info("hall node serving the queue API on {} (port {})", config.hallListen(), node.port());
         } catch (IOException | RuntimeException e) {
             LOG.error("the hall node did not start on {}: {}; tickets cannot be issued until it does (kiosks send "
@@ -182,7 +185,8 @@ final class HallSetup implements AutoCloseable {
             for (Role r : Role.values()) {
                 byte[] secret = new byte[24];
                 random.nextBytes(secret);
-                lines.append(terminal(config, r)).append(' ').append(HexFormat.of().formatHex(secret)).append('\n');
+                lines.append(terminal(config, r)).append(' ').append(HexFormat.of().formatHex(secret)).append(' ')
+                        .append(r.tokenRole).append('\n');
             }
             Path tmp = Files.createTempFile(file.getParent(), "tokens", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -201,6 +201,7 @@ public final class HallClient {
             case "WRONG_PIN" -> throw HallException.wrongPin(body.path("triesLeft").asInt());
             case "LOCKED" -> throw HallException.locked(body.path("retryAfterSeconds").asLong());
             case "NO_STAFF_ROSTER" -> throw new HallException(HallException.Kind.NO_STAFF_ROSTER, message);
+            case "FORBIDDEN" -> throw new HallException(HallException.Kind.FORBIDDEN, message);
             default -> { }
         }
         throw new HallException(switch (status) {

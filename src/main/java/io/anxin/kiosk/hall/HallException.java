@@ -29,7 +29,9 @@ public final class HallException extends RuntimeException {
         /** Clerk sign-in: too many wrong PINs; {@link #retryAfterSeconds()} until it may be tried again (HTTP 423). */
         LOCKED,
         /** Clerk sign-in: the node has no staff roster (kiosk-config/staff.csv), so nobody can sign in (HTTP 403). */
-        NO_STAFF_ROSTER
+        NO_STAFF_ROSTER,
+        /** The terminal's role in the node's token file does not allow this call, e.g. a kiosk calling a ticket (HTTP 403). */
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -86,7 +88,7 @@ public final class HallException extends RuntimeException {
             case CONFLICT -> 409;
             case WRONG_PIN -> 401;
             case LOCKED -> 423;
-            case NO_STAFF_ROSTER -> 403;
+            case NO_STAFF_ROSTER, FORBIDDEN -> 403;
             default -> 500;
         };
     }

@@ -48,6 +48,15 @@ public final class HallNode implements AutoCloseable {
      */
     public static HallNode start(HallQueue queue, InetAddress bind, int port, Map<String, String> terminalsByToken,
                                  StaffDesk staff) {
+        return start(queue, bind, port, terminalsByToken, Map.of(), staff);
+    }
+
+    /**
+     * As {@link #start(HallQueue, InetAddress, int, Map, StaffDesk)}, with each terminal's role
+     * ({@link HallTokens#readRoles}): a kiosk may not call tickets, a display may change nothing.
+     */
+    public static HallNode start(HallQueue queue, InetAddress bind, int port, Map<String, String> terminalsByToken,
+                                 Map<String, TerminalRole> roles, StaffDesk staff) {
         // The JDK server writes headers and body separately; with Nagle on, delayed ACKs add ~40 ms to
         // every answer. The property is read once, when the first HttpServer of the process is made.
         if (System.getProperty(NODELAY) == null) {
@@ -60,7 +69,7 @@ public final class HallNode implements AutoCloseable {
             throw new HallException(HallException.Kind.NODE_ERROR, "the hall node cannot listen on "
                     + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
         }
-        server.createContext("/v1/hall/", new HallRoutes(queue, terminalsByToken, staff));
+        server.createContext("/v1/hall/", new HallRoutes(queue, terminalsByToken, roles, staff));
         ExecutorService executor = Executors.newFixedThreadPool(WORKERS, workers());
         server.setExecutor(executor);
         server.start();

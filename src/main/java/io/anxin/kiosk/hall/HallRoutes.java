@@ -35,12 +35,29 @@ final class HallRoutes implements HttpHandler {
 
     private final HallQueue queue;
     private final Map<String, String> terminalsByToken;
+    private final Map<String, TerminalRole> roles;
     private final StaffDesk staff;
 
     HallRoutes(HallQueue queue, Map<String, String> terminalsByToken, StaffDesk staff) {
+        this(queue, terminalsByToken, Map.of(), staff);
+    }
+
+    /** @param roles what each terminal may do; a terminal not in it may do everything */
+    HallRoutes(HallQueue queue, Map<String, String> terminalsByToken, Map<String, TerminalRole> roles, StaffDesk staff) {
         this.queue = queue;
         this.terminalsByToken = Map.copyOf(terminalsByToken);
+        this.roles = Map.copyOf(roles);
         this.staff = staff;
+    }
+
+    /** Refuses a call the terminal's role does not allow: a kiosk never calls tickets, a display changes nothing. */
+    private void allow(String terminal, TerminalRole needed, String what) {
+        TerminalRole role = roles.getOrDefault(terminal, TerminalRole.ANY);
+        if (!role.may(needed)) {
+            throw new HallException(HallException.Kind.FORBIDDEN, "terminal " + terminal + " is a "
+                    + role.name().toLowerCase(java.util.Locale.ROOT) + " (hall.token-file); " + what + " is for a "
+                    + needed.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     @Override
@@ -93,6 +110,7 @@ final class HallRoutes implements HttpHandler {
         } else if (!"POST".equals(method)) {
             send(exchange, 405, error("BAD_REQUEST", method + " " + path + " is not a hall API call"));
         } else if ("/v1/hall/tickets".equals(path)) {
+            allow(terminal, TerminalRole.KIOSK, "taking a ticket");
             JsonNode body = body(exchange);
             JsonNode age = body.get("age");
             IssuedTicket issued = queue.issue(body.path("service").asText(null),
@@ -100,6 +118,7 @@ final class HallRoutes implements HttpHandler {
                     terminal, requestId(body));
             send(exchange, 201, HallJson.issued(issued));
         } else if ((m = WINDOW.matcher(path)).matches()) {
+            allow(terminal, TerminalRole.COUNTER, "calling a ticket");
             Optional<Ticket> called = queue.callNext(Integer.parseInt(m.group(1)), terminal, requestId(body(exchange)));
             if (called.isPresent()) {
                 send(exchange, 200, wrap(HallJson.ticket(called.get())));
@@ -107,6 +126,7 @@ final class HallRoutes implements HttpHandler {
                 exchange.sendResponseHeaders(204, -1);
             }
         } else if ((m = WINDOW_CLAIM.matcher(path)).matches()) {
+            allow(terminal, TerminalRole.COUNTER, "opening a window");
             int window = Integer.parseInt(m.group(1));
             if ("claim".equals(m.group(2))) {
                 HallQueue.WindowClaim claim = queue.claimWindow(window, terminal, body(exchange).path("staffNo").asText(""));
@@ -120,6 +140,7 @@ final class HallRoutes implements HttpHandler {
                 exchange.sendResponseHeaders(204, -1);
             }
         } else if ((m = TICKET.matcher(path)).matches()) {
+            allow(terminal, TerminalRole.COUNTER, "changing a ticket");
             long id = Long.parseLong(m.group(1));
             Ticket t = switch (m.group(2)) {
                 case "recall" -> queue.recall(id, terminal);
@@ -129,9 +150,11 @@ final class HallRoutes implements HttpHandler {
             };
             send(exchange, 200, wrap(HallJson.ticket(t)));
         } else if ("/v1/hall/help".equals(path)) {
+            allow(terminal, TerminalRole.KIOSK, "raising a help call");
             JsonNode body = body(exchange);
             send(exchange, 201, HallJson.help(queue.raiseHelp(terminal, body.path("screen").asText(null), requestId(body))));
         } else if ("/v1/hall/staff/sign-in".equals(path)) {
+            allow(terminal, TerminalRole.COUNTER, "clerk sign-in");
             JsonNode body = body(exchange);
             JsonNode pin = body.get("pin");
             if (pin == null || !pin.isTextual()) {
@@ -140,6 +163,7 @@ final class HallRoutes implements HttpHandler {
             send(exchange, 200, HallJson.clerk(staff.signIn(body.path("staffNo").asText(null), pin.asText().toCharArray(),
                     terminal)));
         } else if ((m = HELP.matcher(path)).matches()) {
+            allow(terminal, TerminalRole.COUNTER, "taking a help call");
             send(exchange, 200, HallJson.help(queue.takeHelp(Long.parseLong(m.group(1)), terminal)));
         } else {
             send(exchange, 404, error("NOT_FOUND", "no hall API call at " + path));

@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * Token files ({@code hall.token-file}), owner-only: a file readable or writable by group or others
- * is refused. On the node: one line per terminal, {@code TERMINAL-ID TOKEN}; blank lines and lines
- * starting with {@code #} are ignored. On a member: its own line in the same form, or just the token.
+ * is refused. On the node: one line per terminal, {@code TERMINAL-ID TOKEN [ROLE]} with ROLE one of
+ * {@code kiosk}, {@code counter}, {@code display} (no role: every call, see {@link TerminalRole}); blank
+ * lines and lines starting with {@code #} are ignored. On a member: its own line in the same form, or
+ * just the token.
  */
 public final class HallTokens {
 
@@ -30,9 +32,13 @@ public final class HallTokens {
                 continue;
             }
             String[] parts = line.split("\\s+");
-            if (parts.length != 2 || parts[1].length() < 16) {
+            if (parts.length < 2 || parts.length > 3 || parts[1].length() < 16) {
                 throw new HallException(HallException.Kind.TOKEN_FILE, file + ":" + (i + 1)
-                        + ": expected 'TERMINAL-ID TOKEN' with a token of at least 16 characters");
+                        + ": expected 'TERMINAL-ID TOKEN [ROLE]' with a token of at least 16 characters");
+            }
+            if (parts.length == 3 && TerminalRole.parse(parts[2]) == null) {
+                throw new HallException(HallException.Kind.TOKEN_FILE, file + ":" + (i + 1) + ": role '" + parts[2]
+                        + "' is not one of kiosk, counter, display");
             }
             if (byToken.putIfAbsent(parts[1], parts[0]) != null) {
                 throw new HallException(HallException.Kind.TOKEN_FILE, file + ":" + (i + 1)
@@ -50,13 +56,29 @@ public final class HallTokens {
         return Map.copyOf(byToken);
     }
 
+    /** @return the role of every terminal whose line names one (checked like {@link #readNode}) */
+    public static Map<String, TerminalRole> readRoles(Path file) {
+        readNode(file);
+        Map<String, TerminalRole> roles = new HashMap<>();
+        for (String line : read(file).split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                String[] parts = l.split("\\s+");
+                if (parts.length == 3) {
+                    roles.put(parts[0], TerminalRole.parse(parts[2]));
+                }
+            }
+        }
+        return Map.copyOf(roles);
+    }
+
     /** @return this member's token */
     public static String readMember(Path file) {
         for (String line : read(file).split("\n")) {
             String l = line.strip();
             if (!l.isEmpty() && !l.startsWith("#")) {
                 String[] parts = l.split("\\s+");
-                return parts[parts.length - 1];
+                return parts.length == 1 ? parts[0] : parts[1];
             }
         }
         throw new HallException(HallException.Kind.TOKEN_FILE, "token file " + file + " is empty");

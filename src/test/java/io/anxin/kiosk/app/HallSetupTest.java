@@ -81,6 +81,9 @@ class HallSetupTest {
                         assertThat(e.terminal()).isEqualTo("HALL-01-CLERK");
                     });
             assertThat(kiosk.describe()).contains("serving", "127.0.0.1:" + port);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> kiosk.client().orElseThrow().callNext(2, "k-1"), HallException.class).kind())
+                    .as("the demo token file gives each process its role").isEqualTo(HallException.Kind.FORBIDDEN);
         }
     }
 

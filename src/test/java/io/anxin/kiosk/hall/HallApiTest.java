@@ -177,6 +177,39 @@ class HallApiTest {
         Path member = ownerOnly(dir.resolve("member-token"), "KIOSK-01 " + KIOSK_TOKEN + "\n");
         assertEquals(KIOSK_TOKEN, HallTokens.readMember(member));
         assertEquals(Map.of(KIOSK_TOKEN, "KIOSK-01"), HallTokens.readNode(member));
+        Path withRole = ownerOnly(dir.resolve("role-token"), "KIOSK-01 " + KIOSK_TOKEN + " kiosk\n");
+        assertEquals(KIOSK_TOKEN, HallTokens.readMember(withRole), "a member line with its role");
+        assertEquals(Map.of("KIOSK-01", TerminalRole.KIOSK), HallTokens.readRoles(withRole));
+        Path badRole = ownerOnly(dir.resolve("bad-role"), "KIOSK-01 " + KIOSK_TOKEN + " cashier\n");
+        assertTrue(assertThrows(HallException.class, () -> HallTokens.readNode(badRole)).getMessage()
+                .contains("not one of kiosk, counter, display"));
+    }
+
+    @Test
+    void eachTerminalMayOnlyDoWhatItsRoleAllows() throws Exception {
+        node.close();
+        Path tokens = ownerOnly(dir.resolve("role-tokens"), "KIOSK-01 " + KIOSK_TOKEN + " kiosk\nCOUNTER-02 "
+                + COUNTER_TOKEN + " counter\nTV-03 display-token-0123456789abcdef display\n");
+        node = HallNode.start(HallFixtures.queue(db, Clock.systemUTC()), InetAddress.getLoopbackAddress(), 0,
+                HallTokens.readNode(tokens), HallTokens.readRoles(tokens), StaffDesk.closed());
+        url = URI.create("http://127.0.0.1:" + node.port() + "/");
+        HallClient kiosk = client(KIOSK_TOKEN);
+        HallClient counter = client(COUNTER_TOKEN);
+        HallClient display = client("display-token-0123456789abcdef");
+        Ticket a1 = kiosk.issue("general", null, false, "r1").ticket();
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class, () -> kiosk.callNext(2, "k")).kind());
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class,
+                () -> kiosk.signIn("1001", "1357".toCharArray())).kind(), "a kiosk cannot try clerks' PINs");
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class,
+                () -> counter.issue("general", null, false, "c")).kind());
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class,
+                () -> display.issue("general", null, false, "d")).kind());
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class, () -> display.finish(a1.id())).kind());
+        assertEquals(1, display.board().waiting().get("general"), "a display reads the board");
+        assertEquals("A001", counter.callNext(2, "c1").orElseThrow().number());
+        var help = kiosk.raiseHelp("home");
+        assertEquals(HallException.Kind.FORBIDDEN, assertThrows(HallException.class, () -> kiosk.takeHelp(help.id())).kind());
+        assertEquals("COUNTER-02", counter.takeHelp(help.id()).takenBy());
     }
 
     @Test
