@@ -41,6 +41,7 @@ import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.PanelSignals;
 import io.anxin.kiosk.service.policy.PolicySearch;
 import io.anxin.kiosk.service.query.QueryServices;
 import io.anxin.kiosk.device.print.ReceiptPrinter;
@@ -228,7 +229,7 @@ public final class KioskRuntime {
                         new TechnicianAccess(config.technicianPinHash(), clock, audit),
                         () -> status(database, voice, identification, hall.describe() + "; " + panel.status()), central.evoucher(), cards.demoSlot(),
                         loaded, filing, payment.map(PaymentSetup::payment), policy, receipts, satisfaction, queries,
-                        central.demoNetwork(), hallDesk);
+                        central.demoNetwork(), hallDesk, new PanelSignals(panel));
                 UiAssembly ui = new UiAssembly(settings, voice, clock, new FxTaskRunner(workers), services, quit);
                 uiRef.set(ui);
                 KioskWindow.show(new Stage(), ui, !config.demo(), quit, () -> {

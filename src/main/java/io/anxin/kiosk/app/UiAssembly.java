@@ -17,6 +17,7 @@ import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.domain.catalog.ServiceCode;
 import io.anxin.kiosk.service.FileSubmission;
 import io.anxin.kiosk.service.HelpRequests;
+import io.anxin.kiosk.service.PanelSignals;
 import io.anxin.kiosk.service.hall.HallDesk;
 import io.anxin.kiosk.service.payment.ContributionPayment;
 import io.anxin.kiosk.domain.hall.HallBoard;
@@ -111,7 +112,18 @@ public final class UiAssembly {
                            EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
                            FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
                            ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries,
-                           Optional<DemoNetwork> demoNetwork, Optional<HallDesk> hall) {
+                           Optional<DemoNetwork> demoNetwork, Optional<HallDesk> hall, PanelSignals panel) {
+
+        /** A kiosk whose only GPIO panel is its hall desk's (tests), or none. */
+        public Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
+                        EvoucherResolver evoucher, Optional<DemoCardSlot> demoCards, Catalogs catalogs,
+                        FileSubmission filing, Optional<ContributionPayment> payment, CompletableFuture<PolicySearch> policy,
+                        ReceiptPrinting receipts, SatisfactionSurvey satisfaction, QueryServices queries,
+                        Optional<DemoNetwork> demoNetwork, Optional<HallDesk> hall) {
+            this(help, technician, status, evoucher, demoCards, catalogs, filing, payment, policy, receipts, satisfaction,
+                    queries, demoNetwork, hall, new PanelSignals(hall.map(HallDesk::panel)
+                            .orElseGet(() -> new io.anxin.kiosk.device.panel.NoHallPanel("no panel"))));
+        }
 
         /** A kiosk with no hall ({@code hall.role=standalone}): no 取号排队, help requests recorded locally. */
         public Services(HelpRequests help, TechnicianAccess technician, TechnicianMenuViewModel.StatusSource status,
@@ -216,7 +228,7 @@ public final class UiAssembly {
         session.highContrastProperty().addListener((obs, o, n) -> restyle.run());
         restyle.run();
         navigator.toRoot();
-        services.hall().ifPresent(desk -> desk.onPanel(new HallDesk.PanelEvents() {
+        services.panel().onPanel(new PanelSignals.Events() {
             @Override
             public void helpPressed() {
                 javafx.application.Platform.runLater(UiAssembly.this::helpButtonPressed);
@@ -226,7 +238,7 @@ public final class UiAssembly {
             public void personArrived() {
                 javafx.application.Platform.runLater(attract::personArrived);
             }
-        }));
+        });
     }
 
     /** The hall panel's help button: the same help call as 呼叫工作人员, for the screen the kiosk is on. */

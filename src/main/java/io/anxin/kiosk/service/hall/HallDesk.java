@@ -29,22 +29,11 @@ public final class HallDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(HallDesk.class);
 
-    /**
-     * What the hall panel saw, for the UI. Called on the GPIO library's threads, never the FX thread:
-     * hand the work to the UI and return.
-     */
-    public interface PanelEvents {
-        void helpPressed();
-
-        void personArrived();
-    }
-
     private final QueueTickets tickets;
     private final HelpCalls help;
     private final QueueCategories categories;
     private final int elderlyAge;
     private final HallPanel panel;
-    private volatile PanelEvents events;
 
     public HallDesk(QueueTickets tickets, HelpCalls help, QueueCategories categories, int elderlyAge, HallPanel panel) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -52,25 +41,6 @@ public final class HallDesk {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.elderlyAge = elderlyAge;
         this.panel = Objects.requireNonNull(panel, "panel");
-        panel.addListener(new HallPanelListener() {
-            @Override
-            public void helpPressed() {
-                PanelEvents e = events;
-                if (e == null) {
-                    LOG.info("help button pressed before the screens were ready; ignored");
-                } else {
-                    e.helpPressed();
-                }
-            }
-
-            @Override
-            public void personArrived() {
-                PanelEvents e = events;
-                if (e != null) {
-                    e.personArrived();
-                }
-            }
-        });
     }
 
     /**
@@ -86,9 +56,9 @@ public final class HallDesk {
         return new HallDesk(tickets, new HelpCalls(client, panel, local), categories, elderlyAge, panel);
     }
 
-    /** Where panel events go; set once by the composition root. */
-    public void onPanel(PanelEvents events) {
-        this.events = events;
+    /** The panel whose lamp this desk's help calls switch. */
+    public HallPanel panel() {
+        return panel;
     }
 
     /** The categories a resident chooses from: every one but the priority window, in catalog order. */

@@ -259,6 +259,25 @@ class HallHelpJourneyTest {
         }
     }
 
+    @Test
+    void withoutAHallTheGpioHelpButtonAndThePresenceSensorStillWork() throws Exception {
+        try (KioskUiHarness h = new KioskUiHarness(dataDir, SETTINGS, false, panel)) {
+            h.voice.clearEvents();
+            arrive();
+            waitFor(() -> greetings(h) == 1);
+            fx(() -> {
+                h.ui.navigator().home();
+                return null;
+            });
+            button().mockState(DigitalState.LOW);
+            waitFor(() -> HallKioskJourneyTest.current(h).equals(KioskShell.CALL_STAFF_SCREEN)
+                    && state(h) == CallStaffViewModel.State.LOCAL);
+            assertThat(h.audit.latest(5)).extracting(io.anxin.kiosk.store.AuditEvent::detail)
+                    .as("recorded here; the screen sends the resident to the desk").contains("from screen home");
+            assertThat(lamp()).as("no lamp: nobody could take the call and switch it off").isNotEqualTo(DigitalState.HIGH);
+        }
+    }
+
     private void arrive() {
         presence().mockState(DigitalState.HIGH);
         panelClock.advance(Duration.ofSeconds(1));

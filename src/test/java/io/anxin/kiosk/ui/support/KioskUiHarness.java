@@ -150,7 +150,8 @@ public final class KioskUiHarness implements AutoCloseable {
                 catalogs, filing, Optional.of(order -> payment.pay(order)), CompletableFuture.completedFuture(POLICY),
                 new ReceiptPrinting(printer, catalogs.services(), catalogs.hall(), clock.getZone(), audit),
                 new SatisfactionSurvey(new SatisfactionStore(database.dataSource()), clock, "TEST-01"),
-                queries(database, audit), Optional.empty(), hall ? Optional.of(hallDesk()) : Optional.empty());
+                queries(database, audit), Optional.empty(), hall ? Optional.of(hallDesk()) : Optional.empty(),
+                new io.anxin.kiosk.service.PanelSignals(panel));
         ui = onFx(() -> new UiAssembly(settings, voice, clock, new SyncTaskRunner(), services, () -> quitRequested = true));
         onFx(() -> {
             stage.setScene(ui.scene());
