@@ -69,6 +69,7 @@ final class HallSetup implements AutoCloseable {
     private final Role role;
     private final Optional<HallClient> client;
     private volatile HallNode node;
+    private volatile boolean nodeStarted;
 
     private HallSetup(KioskConfig config, Role role, Optional<HallClient> client) {
         this.config = config;
@@ -132,6 +133,7 @@ final class HallSetup implements AutoCloseable {
         if (!servesNode()) {
             return;
         }
+        nodeStarted = true;
         try {
             StaffDesk desk = new StaffDesk(staff, new HallStaffStore(db.dataSource()), audit, clock);
             HallQueue queue = new HallQueue(new HallQueueStore(db.dataSource()), categories,
@@ -159,7 +161,7 @@ final class HallSetup implements AutoCloseable {
     String describe() {
         return switch (config.hallRole()) {
             case STANDALONE -> "standalone (no queue tickets)";
-            case NODE -> "node on " + config.hallListen() + (node != null ? " (serving)" : role == Role.RESIDENT
+            case NODE -> "node on " + config.hallListen() + (node != null ? " (serving)" : nodeStarted
                     ? " (not serving: see the log)" : "") + ", this process " + terminal(config, role);
             case MEMBER -> "member of " + config.hallNodeUrl().map(URI::toString).orElse("?") + ", terminal "
                     + config.terminalId();
