@@ -20,7 +20,7 @@ chosen=(attract attract-large home home-large home-high-contrast call-staff iden
         counter-sign-in counter-sign-in-large counter-sign-in-locked counter-window counter-window-large counter-console
         counter-console-large counter-console-unreachable counter-window-taken
         display-no-calls display-calls display-calls-en display-calls-high-contrast display-six-calls display-unreachable
-        display-six-calls-unreachable journey-counter journey-display)
+        display-six-calls-unreachable journey-counter journey-display home-identified-large home-identified-large-en)
 # every step of every service (FlowWalkTest renders them): docs/screenshots/flows/
 mkdir -p docs/screenshots/flows
 for f in "$src"/flow-*.png; do

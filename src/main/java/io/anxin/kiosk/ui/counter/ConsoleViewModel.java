@@ -74,6 +74,9 @@ public final class ConsoleViewModel extends ScreenModel {
     private boolean refreshAgain;
     private final Set<Long> alerted = new HashSet<>();
     private Instant lastAlert;
+    /** When the status line was set; it clears itself after {@link #STATUS_FOR}. */
+    private Instant statusSince;
+    private static final java.time.Duration STATUS_FOR = java.time.Duration.ofSeconds(20);
 
     public ConsoleViewModel(HallClient hall, TaskRunner tasks, CounterSession session, QueueCategories categories,
                             Clock clock, Runnable helpAlert, I18n i18n) {
@@ -232,6 +235,7 @@ public final class ConsoleViewModel extends ScreenModel {
             session.reachableProperty().set(true);
             removeHelp(helpId);
             status.set(Message.of("counter.help.taken", h.terminal()));
+            statusSince = clock.instant();
             refresh();
         }, t -> {
             HallException.Kind kind = HallFailure.kind(t);
@@ -239,6 +243,7 @@ public final class ConsoleViewModel extends ScreenModel {
                 busy.set(false);
                 removeHelp(helpId);
                 status.set(Message.of("counter.help.taken-elsewhere"));
+                statusSince = clock.instant();
                 refresh();
             } else {
                 failed(t);
@@ -261,6 +266,7 @@ public final class ConsoleViewModel extends ScreenModel {
         session.reachableProperty().set(true);
         current.set(t.state() == TicketState.CALLED && t.window() == window() ? t : null);
         status.set(message);
+        statusSince = clock.instant();
         refresh();
     }
 
@@ -340,13 +346,24 @@ public final class ConsoleViewModel extends ScreenModel {
 
     /** Whether the hall node answers (HallFeed); {@code detail} is for the log, not the clerk. */
     public void onConnection(boolean reachable, String detail) {
+        boolean was = session.reachableProperty().get();
         session.reachableProperty().set(reachable);
+        if (reachable && !was && errorProperty().get() != null) {
+            // the red line said the node could not be reached; it can now, so the line would only mislead
+            clearError();
+            status.set(Message.of("counter.connection.back"));
+            statusSince = clock.instant();
+        }
     }
 
     /** Once a second: the clock for the view, and the help alert every {@link #ALERT_EVERY} while a call is open. */
     public void tick() {
         Instant t = clock.instant();
         now.set(t);
+        if (status.get() != null && statusSince != null && !t.isBefore(statusSince.plus(STATUS_FOR))) {
+            status.set(null); // a confirmation ("已接应…", "已办结…") is news for a while, not for the rest of the day
+            statusSince = null;
+        }
         if (!openHelp.isEmpty() && session.clerkProperty().get() != null
                 && (lastAlert == null || !t.isBefore(lastAlert.plus(ALERT_EVERY)))) {
             alert(t);

@@ -31,10 +31,14 @@ public final class DemoPanelScreen extends BaseScreen<DemoPanelViewModel> {
         Label lead = Controls.paragraph(i18n, "demo.lead", "body");
         FlowPane cards = new FlowPane(20, 20);
         for (DemoCardSlot.DemoCard card : model.cards()) {
-            String note = card.expired() ? i18n.text("demo.card.expired")
-                    : card.dataProtected() ? i18n.text("demo.card.protected") : "";
-            Button b = new Button(i18n.text("demo.card.insert", card.name(), card.maskedIdNumber(), note));
-            b.setAccessibleText(b.getText());
+            Button b = new Button();
+            // bound, not set once: the panel may first be built in English and shown again in Chinese
+            b.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                String note = card.expired() ? i18n.text("demo.card.expired")
+                        : card.dataProtected() ? i18n.text("demo.card.protected") : "";
+                return i18n.text("demo.card.insert", card.name(), card.maskedIdNumber(), note);
+            }, i18n.localeProperty()));
+            b.accessibleTextProperty().bind(b.textProperty());
             b.setPrefWidth(820);
             b.setId("demo-card-" + card.index());
             b.setOnAction(e -> model.insert(card.index()));

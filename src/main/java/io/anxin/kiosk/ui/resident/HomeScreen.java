@@ -77,7 +77,8 @@ public final class HomeScreen extends BaseScreen<HomeViewModel> {
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         VBox.setVgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        VBox box = new VBox(40, who, lead, actions, grow, settings);
+        // 24 px, not more: an identified resident's greeting line plus large text must still fit above the bottom bar
+        VBox box = new VBox(24, who, lead, actions, grow, settings);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

@@ -140,6 +140,8 @@ class CounterConsoleTest {
 
             rig.startNode(rig.port);
             waitUntil(() -> rig.text("counter-connection").contains("已连接"));
+            waitUntil(() -> rig.text("counter-error").isEmpty());
+            assertThat(rig.text("counter-status")).as("the red line went with the outage").contains("已恢复连接");
             assertThat(ticket(rig, a1.id()).state()).as("the failed click changed nothing").isEqualTo(TicketState.CALLED);
             click(rig, "counter-finish");
             assertThat(ticket(rig, a1.id()).state()).isEqualTo(TicketState.FINISHED);
