@@ -206,9 +206,7 @@ public final class KioskRuntime {
                     queueCategories.ifPresent(categories -> staff.ifPresent(roster ->
                             hall.startNode(db, categories, roster, audit, clock)));
                     if (hall.servesNode()) {
-                        if (!hall.servesNode()) {
-                            hallFeed.ifPresent(HallFeed::start);
-                        } // after the node it follows is up
+                        hallFeed.ifPresent(HallFeed::start); // after the node it follows is up
                     }
                     controlSocket.start(lock, db, sync);
                 });
@@ -248,7 +246,9 @@ public final class KioskRuntime {
                     } else {
                         readers.start();
                         central.begin();
-                        hallFeed.ifPresent(HallFeed::start);
+                        if (!hall.servesNode()) {
+                            hallFeed.ifPresent(HallFeed::start); // a member's node runs elsewhere
+                        }
                         voice.warmUp(catalog.keys(config.locale()).stream().filter(k -> k.startsWith("prompt.")).toList(),
                                 Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
                     }
