@@ -148,13 +148,32 @@ final class HallSetup implements AutoCloseable {
         }
     }
 
-    /** The clerks who may sign in at the counters, checked now: a broken staff.csv stops the node's kiosk. */
+    /** The shipped demo clerks' hashes (PINs 1357 and 2468, printed in staff.csv and README.md). */
+    private static final java.util.Set<String> DEMO_STAFF_HASHES = java.util.Set.of(
+            "pbkdf2-sha256:120000:wa-CbbOC7LUQNIlQVRJLPg:abqewUfrRQNz00sF19PPKKMMYNrRjSzb0zIuk4RDvfw",
+            "pbkdf2-sha256:120000:ZYCH2LA4Gm9ajVPTadZPQw:UPndxsOWC1bBTfTKQow-kIpKokBD6wrx02uvzSha4Lg");
+
+    /**
+     * The clerks who may sign in at the counters, checked now: a broken staff.csv stops the node's kiosk,
+     * and so do the demo clerks (public PINs) in kiosk mode, like the demo technician PIN.
+     */
     static StaffRoster staffRoster(KioskConfig config) {
+        StaffRoster roster;
         try {
-            return new StaffRosterLoader().load(config.configDir());
+            roster = new StaffRosterLoader().load(config.configDir());
         } catch (CatalogException e) {
             throw new ConfigException(e.problems());
         }
+        if (!config.demo()) {
+            java.util.List<String> demo = roster.all().stream().filter(m -> DEMO_STAFF_HASHES.contains(m.pinHash()))
+                    .map(m -> m.staffNo()).toList();
+            if (!demo.isEmpty()) {
+                throw new ConfigException(java.util.List.of(config.configDir().resolve(StaffRosterLoader.FILE)
+                        + ": staff " + demo + " still have the demo PINs printed in the file and README.md; kiosk.mode=kiosk"
+                        + " needs the hall's own clerks (make each PIN hash with './kiosk pin-hash')"));
+            }
+        }
+        return roster;
     }
 
     /** What the technician sees: role, node and this process's terminal. */

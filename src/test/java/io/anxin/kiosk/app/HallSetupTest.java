@@ -132,4 +132,18 @@ class HallSetupTest {
                 .hasMessageContaining("HOST:PORT");
         assertThatThrownBy(() -> load("hall.listen=127.0.0.1:70000\n")).isInstanceOf(ConfigException.class);
     }
+
+    @Test
+    void kioskModeRefusesTheDemoClerksLikeTheDemoTechnicianPin() throws IOException {
+        String pin = io.anxin.kiosk.domain.PinHash.create("97531".toCharArray(), new java.security.SecureRandom());
+        Path tokens = dir.resolve("node-tokens");
+        Files.writeString(tokens, "HALL-01 0123456789abcdef0123 kiosk\n");
+        Files.setPosixFilePermissions(tokens, PosixFilePermissions.fromString("rw-------"));
+        KioskConfig c = load("kiosk.mode=kiosk\ntechnician.pin-hash=" + pin + "\nhall.role=node\nhall.token-file=node-tokens\n");
+        assertThatThrownBy(() -> HallSetup.staffRoster(c)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("[1001, 1002]").hasMessageContaining("demo PINs");
+        Files.writeString(dir.resolve("staff.csv"), "staff_no,name_zh,name_en,pin_hash\n2001,赵敏,Zhao Min," + pin + "\n");
+        assertThat(HallSetup.staffRoster(c).all()).extracting(m -> m.staffNo()).containsExactly("2001");
+        assertThat(HallSetup.staffRoster(load("hall.role=node\n")).all()).as("demo mode keeps its demo clerks").hasSize(2);
+    }
 }

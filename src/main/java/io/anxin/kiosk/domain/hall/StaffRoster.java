@@ -26,6 +26,11 @@ public final class StaffRoster {
         return Optional.ofNullable(byNumber.get(staffNo));
     }
 
+    /** Every clerk, in file order. */
+    public java.util.Collection<StaffMember> all() {
+        return java.util.Collections.unmodifiableCollection(byNumber.values());
+    }
+
     public boolean isEmpty() {
         return byNumber.isEmpty();
     }
