@@ -129,6 +129,8 @@ final class HallJson {
         b.recentCalls().forEach(e -> calls.add(event(e)));
         ArrayNode help = n.putArray("openHelp");
         b.openHelp().forEach(h -> help.add(help(h)));
+        ArrayNode windows = n.putArray("openWindows");
+        b.openWindows().forEach(windows::add);
         return n;
     }
 
@@ -141,7 +143,9 @@ final class HallJson {
         required(n, "recentCalls").forEach(e -> calls.add(event(e)));
         List<HelpCall> help = new ArrayList<>();
         required(n, "openHelp").forEach(h -> help.add(help(h)));
-        return new HallBoard(required(n, "last").asLong(), waiting, serving, calls, help);
+        List<Integer> windows = new ArrayList<>();
+        n.path("openWindows").forEach(w -> windows.add(w.asInt())); // absent from a node before window claims
+        return new HallBoard(required(n, "last").asLong(), waiting, serving, calls, help, windows);
     }
 
     private static JsonNode required(JsonNode n, String field) {

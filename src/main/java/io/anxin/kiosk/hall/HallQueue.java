@@ -129,6 +129,13 @@ public final class HallQueue {
         }
     }
 
+    /** The windows a live console has open, ascending. */
+    private List<Integer> openWindows() {
+        synchronized (claims) {
+            return claims.values().stream().filter(c -> alive(c.terminal())).map(WindowClaim::window).sorted().toList();
+        }
+    }
+
     private boolean alive(String terminal) {
         Instant last = lastSeen.get(terminal);
         return last != null && Duration.between(last, clock.instant()).compareTo(CLAIM_TTL) < 0;
@@ -203,7 +210,8 @@ public final class HallQueue {
         changes.lock();
         try {
             LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-            return read(() -> store.board(today, categories.all().stream().map(QueueCategory::code).toList()));
+            HallBoard board = read(() -> store.board(today, categories.all().stream().map(QueueCategory::code).toList()));
+            return board.withOpenWindows(openWindows());
         } finally {
             changes.unlock();
         }

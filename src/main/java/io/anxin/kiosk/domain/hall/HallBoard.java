@@ -12,9 +12,10 @@ import java.util.Map;
  * @param serving today's CALLED tickets (being served or called to a window), latest call first
  * @param recentCalls today's last calls and recalls (at most {@link #RECENT_CALLS}), newest first
  * @param openHelp help calls no clerk has taken yet, oldest first
+ * @param openWindows the windows a live counter console has open now (a clerk signed in there), ascending
  */
 public record HallBoard(long lastSeq, Map<String, Integer> waiting, List<Ticket> serving, List<HallEvent> recentCalls,
-        List<HelpCall> openHelp) {
+        List<HelpCall> openHelp, List<Integer> openWindows) {
 
     /** How many calls a hall display lists. */
     public static final int RECENT_CALLS = 6;
@@ -24,5 +25,17 @@ public record HallBoard(long lastSeq, Map<String, Integer> waiting, List<Ticket>
         serving = List.copyOf(serving);
         recentCalls = List.copyOf(recentCalls);
         openHelp = List.copyOf(openHelp);
+        openWindows = List.copyOf(openWindows);
+    }
+
+    /** A board without window information (tests, and what the store reads before the node adds it). */
+    public HallBoard(long lastSeq, Map<String, Integer> waiting, List<Ticket> serving, List<HallEvent> recentCalls,
+            List<HelpCall> openHelp) {
+        this(lastSeq, waiting, serving, recentCalls, openHelp, List.of());
+    }
+
+    /** The same board with the windows open now. */
+    public HallBoard withOpenWindows(List<Integer> windows) {
+        return new HallBoard(lastSeq, waiting, serving, recentCalls, openHelp, windows);
     }
 }

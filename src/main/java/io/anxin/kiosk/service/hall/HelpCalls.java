@@ -32,7 +32,12 @@ public final class HelpCalls {
         /** The call is on the node: counter consoles show it. */
         RAISED,
         /** The node could not be reached or refused: only the local audit line; the resident goes to the desk. */
-        NOT_REACHED
+        NOT_REACHED,
+        /**
+         * The call is on the node, but no counter console has a window open (nobody signed in): the
+         * resident is sent to the desk too; the first clerk to sign in sees the call.
+         */
+        RAISED_NO_COUNTER
     }
 
     /** @param helpId the node's help call id, 0 when not raised */
@@ -84,7 +89,17 @@ public final class HelpCalls {
             }
             panel.helpLamp(true);
             LOG.info("help call {} raised from screen {}", call.id(), screen);
-            return new Outcome(Status.RAISED, call.id());
+            return new Outcome(countersOpen() ? Status.RAISED : Status.RAISED_NO_COUNTER, call.id());
+        }
+    }
+
+    /** Whether a clerk has a window open; when the board cannot be read, assume so (the call is on the node). */
+    private boolean countersOpen() {
+        try {
+            return !client.board().openWindows().isEmpty();
+        } catch (HallException e) {
+            LOG.info("board not read after raising a help call ({}); assuming a counter is open", e.getMessage());
+            return true;
         }
     }
 

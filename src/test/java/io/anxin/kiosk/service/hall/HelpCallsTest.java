@@ -68,6 +68,7 @@ class HelpCallsTest {
 
     @Test
     void oneOpenCallPerKioskWithTheLampOnUntilAClerkTakesIt() {
+        client(COUNTER).claimWindow(2, "1001");
         HelpCalls help = new HelpCalls(client(KIOSK), panel, new HelpRequests(audit));
         HelpCalls.Outcome first = help.raise("policy-search");
         HelpCalls.Outcome again = help.raise("home");
@@ -98,6 +99,7 @@ class HelpCallsTest {
     @Test
     void aLostAnswerIsAskedAgainWithTheSameRequestIdAndGivesOneCallNotTwo() throws Exception {
         try (QueueTicketsTest.Relay relay = new QueueTicketsTest.Relay(URI.create("http://127.0.0.1:" + node.port() + "/"))) {
+            client(COUNTER).claimWindow(2, "1001");
             relay.dropAnswers.set(1);
             HelpCalls help = new HelpCalls(new HallClient(relay.url(), KIOSK, Duration.ofSeconds(2)), panel,
                     new HelpRequests(audit));
@@ -109,6 +111,18 @@ class HelpCallsTest {
                     .satisfies(c -> assertThat(c.id()).isEqualTo(outcome.helpId()));
             assertThat(panel.lamp).containsExactly(true);
         }
+    }
+
+    @Test
+    void withNoWindowOpenTheCallIsOnTheNodeButTheResidentIsSentToTheDesk() {
+        HelpCalls help = new HelpCalls(client(KIOSK), panel, new HelpRequests(audit));
+        HelpCalls.Outcome outcome = help.raise("home");
+        assertThat(outcome.status()).isEqualTo(HelpCalls.Status.RAISED_NO_COUNTER);
+        assertThat(client(COUNTER).board().openHelp()).singleElement()
+                .satisfies(c -> assertThat(c.id()).isEqualTo(outcome.helpId()));
+        assertThat(help.open()).as("the first clerk to sign in takes it").isTrue();
+        client(COUNTER).claimWindow(3, "1002");
+        assertThat(client(COUNTER).board().openWindows()).containsExactly(3);
     }
 
     @Test

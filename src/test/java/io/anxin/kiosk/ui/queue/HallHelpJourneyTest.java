@@ -118,6 +118,7 @@ class HallHelpJourneyTest {
     @Test
     void aHelpCallReachesTheCountersAndTheKioskSaysWhenAClerkTakesIt() throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir, SETTINGS, true, panel); HallFeed feed = follow(h)) {
+            h.counter.claimWindow(1, "1001"); // a clerk is at window 1
             fx(() -> {
                 h.ui.navigator().home();
                 return null;
@@ -160,6 +161,7 @@ class HallHelpJourneyTest {
     @Test
     void aCallTakenWhileTheFeedWasAwayIsFoundOnTheNextBoard() throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir, SETTINGS, true, panel)) {
+            h.counter.claimWindow(1, "1001");
             fx(() -> {
                 h.ui.navigator().home();
                 return null;
@@ -207,6 +209,7 @@ class HallHelpJourneyTest {
     @Test
     void theGpioHelpButtonRaisesTheSameCallForTheScreenTheKioskIsOn() throws Exception {
         try (KioskUiHarness h = new KioskUiHarness(dataDir, SETTINGS, true, panel)) {
+            h.counter.claimWindow(1, "1001");
             fx(() -> {
                 h.ui.navigator().home();
                 h.ui.navigator().goTo("services");
@@ -275,6 +278,22 @@ class HallHelpJourneyTest {
             assertThat(h.audit.latest(5)).extracting(io.anxin.kiosk.store.AuditEvent::detail)
                     .as("recorded here; the screen sends the resident to the desk").contains("from screen home");
             assertThat(lamp()).as("no lamp: nobody could take the call and switch it off").isNotEqualTo(DigitalState.HIGH);
+        }
+    }
+
+    @Test
+    void withNoClerkAtAnyWindowTheResidentIsSentToTheDeskAndTheCallWaitsForTheFirstClerk() throws Exception {
+        try (KioskUiHarness h = new KioskUiHarness(dataDir, SETTINGS, true, panel)) {
+            fx(() -> {
+                h.ui.navigator().home();
+                return null;
+            });
+            fire(h, "nav-call-staff");
+            h.layout();
+            waitFor(() -> state(h) == CallStaffViewModel.State.LOCAL);
+            assertThat(sceneText(h)).contains("请到服务台").doesNotContain("已通知工作人员");
+            assertThat(h.counter.board().openHelp()).as("the call waits on the node for the first clerk").hasSize(1);
+            assertThat(lamp()).isEqualTo(DigitalState.HIGH);
         }
     }
 
