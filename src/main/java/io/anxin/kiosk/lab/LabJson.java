@@ -18,6 +18,9 @@ final class LabJson {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final int MAX_ID_LENGTH = 200;
+    /** Every timestamp the lab sends: seconds always present, offset like {@code +08:00}. */
+    static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private LabJson() {
     }

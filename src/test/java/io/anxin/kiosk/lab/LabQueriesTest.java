@@ -160,11 +160,20 @@ class LabQueriesTest {
                 "310104194803071024", "640102196209180319");
         List<String> balances = new ArrayList<>();
         boolean anyChronic = false;
+        List<String> diseaseRows = Files.readAllLines(Path.of("kiosk-config/diseases.csv")).stream()
+                .map(l -> l.split(",")).filter(f -> f.length > 2).map(f -> f[0] + "," + f[2]).toList();
         for (String id : ids) {
             HttpResponse<String> r = client.post("/v1/residents/lookup", "{\"idNumber\":\"" + id + "\"}");
             assertThat(r.statusCode()).as(id).isEqualTo(200);
-            balances.add(parse(r).get("personalAccount").get("balance").asText());
-            anyChronic |= parse(r).get("chronicQualifications").size() > 0;
+            JsonNode p = parse(r);
+            balances.add(p.get("personalAccount").get("balance").asText());
+            assertThat(p.get("personalAccount").get("asOf").asText()).matches(".*T\\d\\d:\\d\\d:\\d\\d\\+08:00");
+            for (JsonNode q : p.get("chronicQualifications")) {
+                anyChronic = true;
+                assertThat(diseaseRows).as("disease of " + id + " is in the catalog for its insurance type")
+                        .contains(q.get("disease").asText() + "," + p.get("insuranceType").asText());
+                assertThat(LocalDate.parse(q.get("validTo").asText())).isAfter(LocalDate.of(2026, 11, 22));
+            }
         }
         assertThat(balances).doesNotHaveDuplicates();
         assertThat(anyChronic).isTrue();
