@@ -121,6 +121,10 @@ final class LabRoutes implements HttpHandler {
             return Reply.error(413, "BATCH_TOO_LARGE",
                     "a batch holds at most " + options.maxBatch() + " entries, this one " + list.size());
         }
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        if (key != null && list.size() == 1 && !key.equals(list.get(0).path("id").asText())) {
+            throw new BadRequest(400, "IDEMPOTENCY_KEY_MISMATCH", "Idempotency-Key differs from the entry's id");
+        }
         if (faults.draw(Fault.FAIL)) {
             return injectedFailure();
         }

@@ -192,6 +192,22 @@ class LabCentralTest {
     }
 
     @Test
+    void theIdempotencyKeyOfAOneEntryBatchMustBeItsId() throws Exception {
+        ObjectNode a = entry(1);
+        String body = batch(List.of(a)).toString();
+        HttpResponse<String> wrong = client.send(client.request("/v1/transactions")
+                .header("Idempotency-Key", "another-id").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> right = client.send(client.request("/v1/transactions")
+                .header("Idempotency-Key", a.get("id").asText())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(parse(wrong).get("error").get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_MISMATCH");
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(central.storedIds()).containsOnlyKeys(a.get("id").asText());
+    }
+
+    @Test
     void anEmptyBatchGetsNoResults() throws Exception {
         HttpResponse<String> r = client.post("/v1/transactions", batch(List.of()));
         assertThat(r.statusCode()).isEqualTo(200);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -130,6 +131,48 @@ class LabFaultsTest {
             // 204 and 4xx answers stay as they are
             assertThat(client.post("/v1/heartbeat", "{}").statusCode()).isEqualTo(204);
             assertThat(client.get("/v1/applications/SRV-1").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aClientThatRetriesUntilEveryEntryHasAResultGetsEachStoredOnceInOrderUnderAllFaults() throws Exception {
+        try (LabCentral central = start("all", b -> b.failRate(0.2).dropAfterCommitRate(0.2).partialRate(0.2)
+                .garbageRate(0.2))) {
+            LabClient client = new LabClient(central.uri(), TOKEN);
+            List<ObjectNode> outbox = new ArrayList<>();
+            for (int i = 1; i <= 300; i++) {
+                outbox.add(entry(i));
+            }
+            Set<String> delivered = new HashSet<>();
+            int calls = 0;
+            int failures = 0;
+            while (delivered.size() < outbox.size() && calls < 2000) {
+                List<ObjectNode> next = outbox.stream().filter(e -> !delivered.contains(e.get("id").asText()))
+                        .limit(10).toList();
+                calls++;
+                try {
+                    HttpResponse<String> r = client.post("/v1/transactions", batch(next));
+                    if (r.statusCode() != 200) {
+                        failures++;
+                        continue;
+                    }
+                    for (JsonNode result : parse(r).get("results")) {
+                        assertThat(result.get("status").asText()).isIn("accepted", "duplicate");
+                        delivered.add(result.get("id").asText());
+                    }
+                } catch (IOException cutOrGarbage) {
+                    failures++;
+                }
+            }
+            assertThat(delivered).hasSize(300);
+            assertThat(failures).isPositive();
+            assertThat(central.storedIds()).hasSize(300);
+            assertThat(central.arrivalOrder()).containsExactlyElementsOf(
+                    outbox.stream().map(e -> e.get("id").asText()).toList());
+            assertThat(central.storedIds().values().stream().mapToInt(Integer::intValue).sum())
+                    .as("duplicates were sent and recognised").isGreaterThan(300);
+            Map<Fault, Integer> injected = central.faultsInjected();
+            assertThat(injected.values()).allMatch(n -> n > 0);
         }
     }
 
