@@ -163,16 +163,18 @@ class LabCentralTest {
         ObjectNode noKind = entry(2);
         noKind.remove("kind");
         ObjectNode badPayload = entry(3).put("payload", "text");
+        ObjectNode longKind = entry(4).put("kind", "k".repeat(201));
 
-        JsonNode results = parse(client.post("/v1/transactions", batch(List.of(noKind, good, badPayload))))
+        JsonNode results = parse(client.post("/v1/transactions", batch(List.of(noKind, good, badPayload, longKind))))
                 .get("results");
 
-        assertThat(results).hasSize(3);
+        assertThat(results).hasSize(4);
         assertThat(results.get(0).get("status").asText()).isEqualTo("rejected");
         assertThat(results.get(0).get("error").get("code").asText()).isEqualTo("INVALID_ENTRY");
         assertThat(results.get(0).get("error").get("message").asText()).contains("kind");
         assertThat(results.get(1).get("status").asText()).isEqualTo("accepted");
         assertThat(results.get(2).get("error").get("message").asText()).contains("payload");
+        assertThat(results.get(3).get("error").get("code").asText()).isEqualTo("INVALID_ENTRY");
         assertThat(central.arrivalOrder()).containsExactly(good.get("id").asText());
     }
 
