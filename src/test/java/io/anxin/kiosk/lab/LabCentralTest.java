@@ -148,6 +148,48 @@ class LabCentralTest {
     }
 
     @Test
+    void parallelTerminalsSendingOverlappingBatchesStoreEachIdOnce() throws Exception {
+        List<ObjectNode> shared = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            shared.add(entry(i));
+        }
+        int threads = 4;
+        int rounds = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int r = 0; r < rounds; r++) {
+                        List<ObjectNode> b = new java.util.ArrayList<>(shared);
+                        b.add(entry(100 + r));
+                        JsonNode results = parse(client.post("/v1/transactions", batch(b))).get("results");
+                        assertThat(results).hasSize(6);
+                        for (JsonNode x : results) {
+                            if (x.get("status").asText().equals("accepted")) {
+                                accepted.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int stored = 5 + threads * rounds;
+        assertThat(central.storedIds()).hasSize(stored);
+        assertThat(accepted.get()).isEqualTo(stored);
+        assertThat(central.storedIds().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(threads * rounds * 6);
+        assertThat(central.transactions().stream().map(StoredTransaction::reference).distinct()).hasSize(stored);
+    }
+
+    @Test
     void drillEntriesAreStoredInTheLab() throws Exception {
         ObjectNode drill = entry(1).put("drill", true).put("kind", "drill.synthetic");
 
