@@ -25,7 +25,7 @@ import io.anxin.kiosk.lab.TokenFile;
  */
 @Command(name = "lab-central", mixinStandardHelpOptions = true,
         description = {"Run a LAB central server (specs/central-sync.md) until killed: a lab tool for tests, "
-                + "benchmarks, technicians and demo mode, NOT the real centre. Plain HTTP, demo residents, "
+                + "benchmarks, technicians and demo mode, not the real centre. Plain HTTP, demo residents, "
                 + "drill entries stored, optional fault injection. Loopback only unless --bind.",
                 "Reads demo residents and reference data from the --config folder (default ./kiosk-config)."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -53,7 +53,7 @@ final class ApplicationStates {
         ObjectNode o = LabJson.MAPPER.createObjectNode();
         o.put("reference", t.reference());
         o.put("state", state);
-        o.put("updatedAt", since.atZone(zone).toOffsetDateTime().toString());
+        o.put("updatedAt", LabJson.TIMESTAMP.format(since.atZone(zone)));
         o.put("message", texts.stateMessage(state));
         if (t.acceptanceNo() != null) {
             o.put("acceptanceNo", t.acceptanceNo());

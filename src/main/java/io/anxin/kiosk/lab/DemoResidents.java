@@ -47,14 +47,16 @@ final class DemoResidents {
     private final List<DemoCardholder> people;
     private final DiseaseCatalog diseases;
     private final List<String> hospitals;
+    private final List<String> commonDiseases;
     private final Clock clock;
     private final ZoneId zone;
 
-    private DemoResidents(List<DemoCardholder> people, DiseaseCatalog diseases, List<String> hospitals, Clock clock,
+    private DemoResidents(List<DemoCardholder> people, DiseaseCatalog diseases, LabTexts texts, Clock clock,
                           ZoneId zone) {
         this.people = people;
         this.diseases = diseases;
-        this.hospitals = hospitals;
+        this.hospitals = texts.hospitals();
+        this.commonDiseases = texts.commonChronicDiseases();
         this.clock = clock;
         this.zone = zone;
     }
@@ -63,7 +65,7 @@ final class DemoResidents {
         try {
             DemoCardCatalog cards = DemoCardCatalog.load(configDir.resolve(DemoCardCatalog.FILE_NAME));
             DiseaseCatalog diseases = new CatalogLoader().diseases(configDir.resolve(CatalogLoader.DISEASES));
-            return new DemoResidents(cards.cards(), diseases, texts.hospitals(), clock, zone);
+            return new DemoResidents(cards.cards(), diseases, texts, clock, zone);
         } catch (RuntimeException e) {
             throw new LabException(LabException.Kind.USAGE, "demo residents in " + configDir
                     + " cannot be loaded: " + e.getMessage(), e);
@@ -97,7 +99,7 @@ final class DemoResidents {
         body.put("idNumber", person.get().idNumber().value());
         body.put("name", person.get().name());
         body.put("insuranceType", type(person.get()).code());
-        body.put("expiresAt", now().plusMinutes(5).toString());
+        body.put("expiresAt", LabJson.TIMESTAMP.format(now().plusMinutes(5)));
         return new Resolution(TokenOutcome.RESOLVED, body);
     }
 
@@ -122,7 +124,7 @@ final class DemoResidents {
         o.put("region", p.idNumber().value().substring(0, 6));
         ObjectNode account = o.putObject("personalAccount");
         account.put("balance", money(300_00 + r.nextInt(4_500_00)).toPlainString());
-        account.put("asOf", now().truncatedTo(ChronoUnit.MINUTES).toString());
+        account.put("asOf", LabJson.TIMESTAMP.format(now().truncatedTo(ChronoUnit.MINUTES)));
         ArrayNode recent = account.putArray("recent");
         int lines = 3 + r.nextInt(3);
         List<LocalDate> dates = new ArrayList<>();
@@ -136,7 +138,11 @@ final class DemoResidents {
                     .put("amount", money(-(8_50 + r.nextInt(280_00))).toPlainString());
         }
         ArrayNode chronic = o.putArray("chronicQualifications");
-        List<ChronicDisease> candidates = new ArrayList<>(diseases.forType(type(p)));
+        List<ChronicDisease> candidates = new ArrayList<>(diseases.forType(type(p)).stream()
+                .filter(d -> commonDiseases.contains(d.nameZh())).toList());
+        if (candidates.isEmpty()) {
+            candidates.addAll(diseases.forType(type(p)));
+        }
         int count = candidates.isEmpty() ? 0 : r.nextInt(Math.min(3, candidates.size() + 1));
         for (int i = 0; i < count; i++) {
             ChronicDisease d = candidates.remove(r.nextInt(candidates.size()));

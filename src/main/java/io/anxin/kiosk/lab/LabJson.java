@@ -17,7 +17,11 @@ final class LabJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final int MAX_ID_LENGTH = 200;
+    /** Longest id, kind, acceptance number, terminal id or epoch (the store's column width). */
+    static final int MAX_ID_LENGTH = 200;
+    /** Every timestamp the lab sends: seconds always present, offset like {@code +08:00}. */
+    static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private LabJson() {
     }
@@ -41,8 +45,9 @@ final class LabJson {
             return IncomingEntry.invalid(idText, "id is longer than " + MAX_ID_LENGTH + " characters");
         }
         JsonNode kind = node.get("kind");
-        if (kind == null || !kind.isTextual() || kind.asText().isBlank()) {
-            return IncomingEntry.invalid(idText, "kind must be a non-empty string");
+        if (kind == null || !kind.isTextual() || kind.asText().isBlank() || kind.asText().length() > MAX_ID_LENGTH) {
+            return IncomingEntry.invalid(idText, "kind must be a non-empty string of at most " + MAX_ID_LENGTH
+                    + " characters");
         }
         JsonNode seq = node.get("seq");
         if (seq != null && !seq.isNull() && !seq.canConvertToLong()) {
@@ -57,8 +62,10 @@ final class LabJson {
             return IncomingEntry.invalid(idText, "payload must be a JSON object");
         }
         JsonNode acceptance = node.get("acceptanceNo");
-        if (acceptance != null && !acceptance.isNull() && !acceptance.isTextual()) {
-            return IncomingEntry.invalid(idText, "acceptanceNo must be a string");
+        if (acceptance != null && !acceptance.isNull()
+                && (!acceptance.isTextual() || acceptance.asText().length() > MAX_ID_LENGTH)) {
+            return IncomingEntry.invalid(idText, "acceptanceNo must be a string of at most " + MAX_ID_LENGTH
+                    + " characters");
         }
         ObjectNode content = MAPPER.createObjectNode();
         for (String field : new String[] {"kind", "createdAt", "acceptanceNo", "drill", "payload"}) {

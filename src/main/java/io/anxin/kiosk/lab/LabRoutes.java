@@ -82,8 +82,9 @@ final class LabRoutes implements HttpHandler {
                 authorization.getBytes(StandardCharsets.UTF_8), expectedAuthorization)) {
             return Reply.error(401, "UNAUTHORIZED", "missing or wrong bearer token");
         }
-        if (terminal == null || terminal.isBlank()) {
-            return Reply.error(400, "MISSING_TERMINAL_ID", "header X-Terminal-Id is required");
+        if (terminal == null || terminal.isBlank() || terminal.length() > LabJson.MAX_ID_LENGTH) {
+            return Reply.error(400, "MISSING_TERMINAL_ID",
+                    "header X-Terminal-Id is required, at most " + LabJson.MAX_ID_LENGTH + " characters");
         }
         Reply reply;
         if (path.equals("/v1/transactions")) {
@@ -117,16 +118,24 @@ final class LabRoutes implements HttpHandler {
         if (bodyTerminal != null && !bodyTerminal.isNull() && !bodyTerminal.asText().equals(terminal)) {
             throw new BadRequest(400, "TERMINAL_MISMATCH", "terminalId in the body differs from X-Terminal-Id");
         }
+        JsonNode epoch = body.get("epoch");
+        if (epoch != null && !epoch.isNull() && (!epoch.isTextual() || epoch.asText().length() > LabJson.MAX_ID_LENGTH)) {
+            throw new BadRequest(400, "BAD_REQUEST", "epoch must be a string of at most " + LabJson.MAX_ID_LENGTH
+                    + " characters");
+        }
         if (list.size() > options.maxBatch()) {
             return Reply.error(413, "BATCH_TOO_LARGE",
                     "a batch holds at most " + options.maxBatch() + " entries, this one " + list.size());
+        }
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        if (key != null && list.size() == 1 && !key.equals(list.get(0).path("id").asText())) {
+            throw new BadRequest(400, "IDEMPOTENCY_KEY_MISMATCH", "Idempotency-Key differs from the entry's id");
         }
         if (faults.draw(Fault.FAIL)) {
             return injectedFailure();
         }
         List<IncomingEntry> entries = new ArrayList<>(list.size());
         list.forEach(node -> entries.add(LabJson.entry(node)));
-        JsonNode epoch = body.get("epoch");
         List<EntryResult> results = new ArrayList<>(store.storeBatch(terminal,
                 epoch == null || epoch.isNull() ? null : epoch.asText(), entries, options.clock().instant()));
         if (faults.draw(Fault.DROP_AFTER_COMMIT)) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/** The demo texts of {@code io/anxin/kiosk/lab/lab-demo.properties} (UTF-8): hospitals and state messages. Immutable. */
+/** The demo data of {@code io/anxin/kiosk/lab/lab-demo.properties} (UTF-8): hospitals, common chronic diseases, state messages. Immutable. */
 final class LabTexts {
 
     private static final String RESOURCE = "lab-demo.properties";
@@ -33,7 +33,16 @@ final class LabTexts {
     }
 
     List<String> hospitals() {
-        return Arrays.stream(text("hospitals").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return list("hospitals");
+    }
+
+    /** Disease names (zh) demo residents' chronic qualifications are drawn from. */
+    List<String> commonChronicDiseases() {
+        return list("chronic.common");
+    }
+
+    private List<String> list(String key) {
+        return Arrays.stream(text(key).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     String stateMessage(String state) {

@@ -150,6 +150,48 @@ class LabCentralTest {
     }
 
     @Test
+    void parallelTerminalsSendingOverlappingBatchesStoreEachIdOnce() throws Exception {
+        List<ObjectNode> shared = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            shared.add(entry(i));
+        }
+        int threads = 4;
+        int rounds = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int r = 0; r < rounds; r++) {
+                        List<ObjectNode> b = new java.util.ArrayList<>(shared);
+                        b.add(entry(100 + r));
+                        JsonNode results = parse(client.post("/v1/transactions", batch(b))).get("results");
+                        assertThat(results).hasSize(6);
+                        for (JsonNode x : results) {
+                            if (x.get("status").asText().equals("accepted")) {
+                                accepted.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int stored = 5 + threads * rounds;
+        assertThat(central.storedIds()).hasSize(stored);
+        assertThat(accepted.get()).isEqualTo(stored);
+        assertThat(central.storedIds().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(threads * rounds * 6);
+        assertThat(central.transactions().stream().map(StoredTransaction::reference).distinct()).hasSize(stored);
+    }
+
+    @Test
     void drillEntriesAreStoredInTheLab() throws Exception {
         ObjectNode drill = entry(1).put("drill", true).put("kind", "drill.synthetic");
 
@@ -165,16 +207,18 @@ class LabCentralTest {
         ObjectNode noKind = entry(2);
         noKind.remove("kind");
         ObjectNode badPayload = entry(3).put("payload", "text");
+        ObjectNode longKind = entry(4).put("kind", "k".repeat(201));
 
-        JsonNode results = parse(client.post("/v1/transactions", batch(List.of(noKind, good, badPayload))))
+        JsonNode results = parse(client.post("/v1/transactions", batch(List.of(noKind, good, badPayload, longKind))))
                 .get("results");
 
-        assertThat(results).hasSize(3);
+        assertThat(results).hasSize(4);
         assertThat(results.get(0).get("status").asText()).isEqualTo("rejected");
         assertThat(results.get(0).get("error").get("code").asText()).isEqualTo("INVALID_ENTRY");
         assertThat(results.get(0).get("error").get("message").asText()).contains("kind");
         assertThat(results.get(1).get("status").asText()).isEqualTo("accepted");
         assertThat(results.get(2).get("error").get("message").asText()).contains("payload");
+        assertThat(results.get(3).get("error").get("code").asText()).isEqualTo("INVALID_ENTRY");
         assertThat(central.arrivalOrder()).containsExactly(good.get("id").asText());
     }
 
@@ -191,6 +235,22 @@ class LabCentralTest {
         assertThat(central.storedIds()).isEmpty();
         assertThat(client.post("/v1/transactions", batch(eleven.subList(0, 10))).statusCode()).isEqualTo(200);
         assertThat(central.storedIds()).hasSize(10);
+    }
+
+    @Test
+    void theIdempotencyKeyOfAOneEntryBatchMustBeItsId() throws Exception {
+        ObjectNode a = entry(1);
+        String body = batch(List.of(a)).toString();
+        HttpResponse<String> wrong = client.send(client.request("/v1/transactions")
+                .header("Idempotency-Key", "another-id").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> right = client.send(client.request("/v1/transactions")
+                .header("Idempotency-Key", a.get("id").asText())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(parse(wrong).get("error").get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_MISMATCH");
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(central.storedIds()).containsOnlyKeys(a.get("id").asText());
     }
 
     @Test
