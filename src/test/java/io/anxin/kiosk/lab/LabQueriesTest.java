@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.anxin.kiosk.ui.support.MutableClock;
 import io.anxin.kiosk.ui.demo.DemoPanelViewModel;
 
 /** Applications, residents, e-vouchers and reference data, over real HTTP with the repo's kiosk-config. */
@@ -39,7 +40,7 @@ class LabQueriesTest {
     @TempDir
     Path tmp;
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"), java.time.ZoneOffset.UTC);
     LabCentral central;
     LabClient client;
 
