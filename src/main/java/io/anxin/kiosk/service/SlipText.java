@@ -29,6 +29,32 @@ public final class SlipText {
         return line(g, text, font, Math.max(0, (width - m.stringWidth(text)) / 2), y, lineFactor);
     }
 
+    /**
+     * The part every slip shares below its heading: a heavy rule, the body lines (wrapped, left
+     * aligned), a thin rule and the closing note (wrapped, centred). Returns the slip's full height.
+     *
+     * @param y top of the heavy rule
+     */
+    public static int ruledBody(Graphics2D g, List<String> body, String note, Font bodyFont, Font noteFont, int margin,
+                                int width, int y, float lineFactor) {
+        int inner = width - 2 * margin;
+        g.fillRect(margin, y, inner, 4);
+        y += 20;
+        for (String line : body) {
+            for (String part : wrap(line, g.getFontMetrics(bodyFont), inner)) {
+                y = line(g, part, bodyFont, margin, y, lineFactor);
+            }
+            y += 4;
+        }
+        y += 12;
+        g.fillRect(margin, y, inner, 2);
+        y += 16;
+        for (String part : wrap(note, g.getFontMetrics(noteFont), inner)) {
+            y = centered(g, part, noteFont, width, y, lineFactor);
+        }
+        return y + margin + 24;
+    }
+
     /** Greedy wrap: at the last space for Latin text, anywhere between CJK characters. */
     public static List<String> wrap(String text, FontMetrics m, int width) {
         List<String> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import io.anxin.kiosk.service.SlipText;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -102,35 +101,12 @@ public final class TicketSlip {
             big = big.deriveFont(big.getSize2D() - 10f);
         }
         y = centered(g, number, big, width, y);
-        g.fillRect(margin, y, inner, 4);
-        y += 20;
-        Font body = f.regular(BODY);
-        for (String line : lines.subList(0, lines.size() - 1)) {
-            for (String part : wrap(line, g.getFontMetrics(body), inner)) {
-                y = text(g, part, body, margin, y);
-            }
-            y += 4;
-        }
-        y += 12;
-        g.fillRect(margin, y, inner, 2);
-        y += 16;
-        Font note = f.bold(NOTE);
-        for (String part : wrap(lines.get(lines.size() - 1), g.getFontMetrics(note), inner)) {
-            y = centered(g, part, note, width, y);
-        }
-        return y + margin + 24;
+        return SlipText.ruledBody(g, lines.subList(0, lines.size() - 1), lines.get(lines.size() - 1), f.regular(BODY),
+                f.bold(NOTE), margin, width, y, LINE);
     }
 
     private static int centered(Graphics2D g, String text, Font font, int width, int y) {
         return SlipText.centered(g, text, font, width, y, LINE);
-    }
-
-    private static int text(Graphics2D g, String text, Font font, int x, int y) {
-        return SlipText.line(g, text, font, x, y, LINE);
-    }
-
-    static List<String> wrap(String text, FontMetrics m, int width) {
-        return SlipText.wrap(text, m, width);
     }
 
     private static String format(ResourceBundle b, String key, Object arg) {

@@ -4,7 +4,6 @@ import io.anxin.kiosk.service.SlipText;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -90,41 +89,17 @@ final class CertificateSlip {
     private int draw(Graphics2D g, List<String> lines, int width) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         int margin = Math.max(8, width / 36);
-        int inner = width - 2 * margin;
         int y = margin;
         ReceiptFonts fonts = fonts();
         Font title = fonts.bold(TITLE);
         y = centered(g, lines.get(0), title, width, y);
         y += 8;
-        g.fillRect(margin, y, inner, 4);
-        y += 20;
-        Font body = fonts.regular(BODY);
-        for (String line : lines.subList(1, lines.size() - 1)) {
-            for (String part : wrap(line, g.getFontMetrics(body), inner)) {
-                y = text(g, part, body, margin, y);
-            }
-            y += 4;
-        }
-        y += 12;
-        g.fillRect(margin, y, inner, 2);
-        y += 16;
-        Font note = fonts.bold(NOTE);
-        for (String part : wrap(lines.get(lines.size() - 1), g.getFontMetrics(note), inner)) {
-            y = centered(g, part, note, width, y);
-        }
-        return y + margin + 24;
+        return SlipText.ruledBody(g, lines.subList(1, lines.size() - 1), lines.get(lines.size() - 1), fonts.regular(BODY),
+                fonts.bold(NOTE), margin, width, y, LINE);
     }
 
     private static int centered(Graphics2D g, String text, Font font, int width, int y) {
         return SlipText.centered(g, text, font, width, y, LINE);
-    }
-
-    private static int text(Graphics2D g, String text, Font font, int x, int y) {
-        return SlipText.line(g, text, font, x, y, LINE);
-    }
-
-    static List<String> wrap(String text, FontMetrics m, int width) {
-        return SlipText.wrap(text, m, width);
     }
 
     private static String format(ResourceBundle b, String key, Object arg) {
