@@ -119,22 +119,8 @@ public final class HallRoleRuntime {
                             client, categories, voice, quit));
                     screensRef[0] = screens;
                     show(new Stage(), screens.scene(), quit);
-                    feed[0] = new HallFeed(client, new HallFeed.Listener() {
-                        @Override
-                        public void board(HallBoard board) {
-                            Platform.runLater(() -> screens.onBoard(board));
-                        }
-
-                        @Override
-                        public void event(HallEvent event) {
-                            Platform.runLater(() -> screens.onEvent(event));
-                        }
-
-                        @Override
-                        public void connection(boolean reachable, String detail) {
-                            Platform.runLater(() -> screens.onConnection(reachable, detail));
-                        }
-                    }, FEED_RETRY);
+                    feed[0] = new HallFeed(client, new FxHallListener(screens::onBoard, screens::onEvent,
+                            screens::onConnection), FEED_RETRY);
                     feed[0].start();
                 });
             } catch (UnsupportedOperationException e) {

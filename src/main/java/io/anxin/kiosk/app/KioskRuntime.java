@@ -5,8 +5,6 @@ import io.anxin.kiosk.catalog.CatalogLoader;
 import io.anxin.kiosk.catalog.QueueCategoryLoader;
 import io.anxin.kiosk.domain.catalog.Catalogs;
 import io.anxin.kiosk.domain.catalog.QueueCategories;
-import io.anxin.kiosk.domain.hall.HallBoard;
-import io.anxin.kiosk.domain.hall.HallEvent;
 import io.anxin.kiosk.domain.hall.StaffRoster;
 import io.anxin.kiosk.device.panel.HallPanel;
 import io.anxin.kiosk.hall.HallFeed;
@@ -168,32 +166,10 @@ public final class KioskRuntime {
             LOG.info("hall: {}; panel: {}", hall.describe(), panel.status());
             Optional<HallDesk> hallDesk = hall.client().map(client -> HallDesk.create(client, panel,
                     queueCategories.orElseThrow(), config.elderlyAge(), printer, receiptFonts, new HelpRequests(audit), clock));
-            Optional<HallFeed> hallFeed = hall.client().map(client -> new HallFeed(client, new HallFeed.Listener() {
-                @Override
-                public void board(HallBoard board) {
-                    Platform.runLater(() -> {
-                        UiAssembly ui = uiRef.get();
-                        if (ui != null) {
-                            ui.onHallBoard(board);
-                        }
-                    });
-                }
-
-                @Override
-                public void event(HallEvent event) {
-                    Platform.runLater(() -> {
-                        UiAssembly ui = uiRef.get();
-                        if (ui != null) {
-                            ui.onHallEvent(event);
-                        }
-                    });
-                }
-
-                @Override
-                public void connection(boolean reachable, String detail) {
-                    // logged by the feed; the ticket screen tells residents when a ticket cannot be issued
-                }
-            }, HALL_FEED_RETRY));
+            // the connection state is logged by the feed; the ticket screen tells residents when a ticket cannot be issued
+            Optional<HallFeed> hallFeed = hall.client().map(client -> new HallFeed(client, new FxHallListener(
+                    board -> withUi(uiRef, ui -> ui.onHallBoard(board)), event -> withUi(uiRef, ui -> ui.onHallEvent(event)),
+                    (reachable, detail) -> { }), HALL_FEED_RETRY));
             if (!exitAfterStart) {
                 database.thenAccept(db -> {
                     Optional<SyncWorker> sync = central.startWorker(db, submissions,
@@ -277,6 +253,14 @@ public final class KioskRuntime {
         } catch (RuntimeException | Error e) {
             LOG.error("the policy articles could not be loaded; 政策咨询 shows a message instead", e);
             policy.completeExceptionally(e);
+        }
+    }
+
+    /** Runs {@code work} on the UI once it exists (feed events can come before the first frame). FX thread. */
+    private static void withUi(AtomicReference<UiAssembly> uiRef, java.util.function.Consumer<UiAssembly> work) {
+        UiAssembly ui = uiRef.get();
+        if (ui != null) {
+            work.accept(ui);
         }
     }
 
