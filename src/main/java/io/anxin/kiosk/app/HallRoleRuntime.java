@@ -112,20 +112,16 @@ public final class HallRoleRuntime {
             HallFeed[] feed = new HallFeed[1];
             RoleScreens[] screensRef = new RoleScreens[1];
             Platform.setImplicitExit(false);
-            try {
-                Platform.startup(() -> {
-                    Theme.loadFonts(AppHome.assets().resolve("fonts"));
-                    RoleScreens screens = factory.create(new RoleContext(config, settings, clock, new FxTaskRunner(workers),
-                            client, categories, voice, quit));
-                    screensRef[0] = screens;
-                    show(new Stage(), screens.scene(), quit);
-                    feed[0] = new HallFeed(client, new FxHallListener(screens::onBoard, screens::onEvent,
-                            screens::onConnection), FEED_RETRY);
-                    feed[0].start();
-                });
-            } catch (UnsupportedOperationException e) {
-                throw new DisplayUnavailableException(e.getMessage(), e);
-            }
+            KioskRuntime.startToolkit(() -> {
+                Theme.loadFonts(AppHome.assets().resolve("fonts"));
+                RoleScreens screens = factory.create(new RoleContext(config, settings, clock, new FxTaskRunner(workers),
+                        client, categories, voice, quit));
+                screensRef[0] = screens;
+                show(new Stage(), screens.scene(), quit);
+                feed[0] = new HallFeed(client, new FxHallListener(screens::onBoard, screens::onEvent,
+                        screens::onConnection), FEED_RETRY);
+                feed[0].start();
+            });
             closed.await();
             if (screensRef[0] != null) {
                 RoleScreens stopping = screensRef[0];

@@ -290,7 +290,7 @@ public final class KioskRuntime {
     }
 
     /** Platform.startup, with "no display" turned into words for the technician instead of a stack trace. */
-    private static void startToolkit(Runnable onFxThread) {
+    static void startToolkit(Runnable onFxThread) {
         try {
             Platform.startup(onFxThread);
         } catch (UnsupportedOperationException e) {
